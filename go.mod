@@ -1,0 +1,3 @@
+module github.com/strata-runtime/strata
+
+go 1.26.8

@@ -1,0 +1,156 @@
+package corlib
+
+import (
+	"unicode/utf16"
+
+	"github.com/strata-runtime/strata/internal/engine"
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// Internal calls of System.Object, System.Array, System.Console,
+// System.Delegate and System.Runtime.CompilerServices.RuntimeHelpers.
+
+type Value = runtime.Value
+
+var null Value
+
+func ref(o *runtime.Object) Value { return runtime.Value{R: o} }
+
+func i4(x int32) Value { return runtime.Int32(x) }
+
+func boolean(b bool) Value { return runtime.Bool(b) }
+
+// gostr converts a managed string argument to Go (empty for null).
+func gostr(v Value) string { return v.R.GoString() }
+
+func newString(t *engine.Thread, s string) Value {
+	return ref(t.VM().NewString(utf16.Encode([]rune(s))))
+}
+
+func chars(t *engine.Thread, c []uint16) Value { return ref(t.VM().NewString(c)) }
+
+func nullCheck(t *engine.Thread, v Value, name string) {
+	if v.R == nil {
+		t.Throw("System.ArgumentNullException", name)
+	}
+}
+
+func init() {
+	reg("System.Object::GetType()", func(t *engine.Thread, a []Value) Value {
+		return ref(a[0].R.Type.TypeObject())
+	})
+	reg("System.Object::MemberwiseClone()", func(t *engine.Thread, a []Value) Value {
+		o := a[0].R
+		c := &runtime.Object{Type: o.Type, Chars: o.Chars, Ext: o.Ext}
+		if o.Fields != nil {
+			c.Fields = append([]Value(nil), o.Fields...)
+			for _, f := range o.Type.Fields {
+				if !f.IsStatic() && !f.IsLiteral() && f.Type.IsStruct() && f.Index < len(c.Fields) && c.Fields[f.Index].R != nil {
+					c.Fields[f.Index].R = c.Fields[f.Index].R.Clone()
+				}
+			}
+		}
+		return ref(c)
+	})
+	reg("System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode(System.Object)", func(t *engine.Thread, a []Value) Value {
+		return i4(identityHash(a[0].R))
+	})
+	reg("System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)", icallInitializeArray)
+
+	// Console.
+	reg("System.Console::InternalWrite(System.Int32,System.String)", func(t *engine.Thread, a []Value) Value {
+		vm := t.VM()
+		s := gostr(a[1])
+		if a[0].I4() == 2 {
+			vm.Flush()
+			vm.Stderr.Write([]byte(s))
+			return null
+		}
+		vm.WriteStdout(s)
+		return null
+	})
+	reg("System.Console::InternalReadLine()", func(t *engine.Thread, a []Value) Value {
+		line, ok := t.VM().ReadLine()
+		if !ok {
+			return null
+		}
+		return newString(t, line)
+	})
+	reg("System.Console::InternalRead()", func(t *engine.Thread, a []Value) Value {
+		return i4(t.VM().ReadChar())
+	})
+}
+
+var hashMu = make(chan struct{}, 1)
+var hashes = map[*runtime.Object]int32{}
+var nextHash int32 = 0x2f3a1c5
+
+// identityHash returns a stable per-object hash code.
+func identityHash(o *runtime.Object) int32 {
+	if o == nil {
+		return 0
+	}
+	hashMu <- struct{}{}
+	defer func() { <-hashMu }()
+	if h, ok := hashes[o]; ok {
+		return h
+	}
+	nextHash = nextHash*1103515245 + 12345
+	h := nextHash & 0x7fffffff
+	hashes[o] = h
+	return h
+}
+
+func icallInitializeArray(t *engine.Thread, a []Value) Value {
+	arr := a[0].R
+	h := a[1].R
+	if arr == nil || h == nil {
+		t.Throw("System.ArgumentNullException", "")
+	}
+	f := t.VM().FieldFromHandle(int(h.Fields[0].N))
+	if f == nil {
+		t.Throw("System.ArgumentException", "Invalid field handle")
+	}
+	rva, ok := f.Declaring.Module.MD.FieldRVAOf(f.Row)
+	if !ok {
+		t.Throw("System.ArgumentException", "Field has no RVA data")
+	}
+	et := arr.Type.Elem
+	size := elemSize(et.Storage)
+	data, err := f.Declaring.Module.Image.ReadRVA(rva, size*len(arr.Fields))
+	if err != nil {
+		t.Throw("System.ArgumentException", err.Error())
+	}
+	for i := range arr.Fields {
+		arr.Fields[i] = decodeLE(et.Storage, data[i*size:(i+1)*size])
+	}
+	return null
+}
+
+func elemSize(st runtime.Storage) int {
+	switch st {
+	case runtime.StBool, runtime.StI1, runtime.StU1:
+		return 1
+	case runtime.StChar, runtime.StI2, runtime.StU2:
+		return 2
+	case runtime.StI4, runtime.StU4, runtime.StR4:
+		return 4
+	}
+	return 8
+}
+
+func decodeLE(st runtime.Storage, b []byte) Value {
+	var u uint64
+	for i := len(b) - 1; i >= 0; i-- {
+		u = u<<8 | uint64(b[i])
+	}
+	switch st {
+	case runtime.StI1:
+		return Value{N: uint64(int64(int8(u)))}
+	case runtime.StI2:
+		return Value{N: uint64(int64(int16(u)))}
+	case runtime.StI4, runtime.StU4:
+		return Value{N: uint64(int64(int32(u)))}
+	}
+	return Value{N: u}
+}

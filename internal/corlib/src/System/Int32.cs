@@ -1,0 +1,147 @@
+using System.Globalization;
+
+namespace System
+{
+    [Serializable]
+    public struct Int32 : IComparable, IFormattable, IConvertible, IComparable<int>, IEquatable<int>
+    {
+        internal int m_value;
+
+        public const int MaxValue = 2147483647;
+        public const int MinValue = unchecked((int)0x80000000);
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is int)) throw new ArgumentException("Object must be of type Int32.");
+            int v = (int)value;
+            if (m_value < v) return -1;
+            if (m_value > v) return 1;
+            return 0;
+        }
+
+        public int CompareTo(int value)
+        {
+            if (m_value < value) return -1;
+            if (m_value > value) return 1;
+            return 0;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is int)) return false;
+            return m_value == ((int)obj).m_value;
+        }
+
+        public bool Equals(int obj)
+        {
+            return m_value == obj;
+        }
+
+        public override int GetHashCode()
+        {
+            return unchecked(m_value);
+        }
+
+        public override string ToString()
+        {
+            return ToString((string)null);
+        }
+
+        public string ToString(IFormatProvider provider)
+        {
+            return ToString((string)null);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
+        }
+
+        public string ToString(string format)
+        {
+            if (m_value < 0 && Number.IsHexFormat(format)) return Number.FormatUInt64((uint)m_value, format);
+            return Number.FormatInt64(m_value, format);
+        }
+
+        public TypeCode GetTypeCode() { return TypeCode.Int32; }
+
+        internal static int TryParseCore(string s, NumberStyles style, out int result)
+        {
+            result = 0;
+            ulong mag;
+            bool neg;
+            int st = Number.ParseIntegerCore(s, style, out mag, out neg);
+            if (st != 0) return st;
+            bool hex = (style & NumberStyles.AllowHexSpecifier) != 0;
+            if (hex) {
+                if (mag > 0xFFFFFFFFUL) return 2;
+                result = unchecked((int)mag);
+                return 0;
+            }
+            if (neg) {
+                if (mag > 2147483647UL + 1UL) return 2;
+                result = unchecked((int)(0UL - mag));
+                return 0;
+            }
+            if (mag > 2147483647UL) return 2;
+            result = (int)mag;
+            return 0;
+        }
+
+        public static int Parse(string s)
+        {
+            return Parse(s, NumberStyles.Integer, null);
+        }
+
+        public static int Parse(string s, NumberStyles style)
+        {
+            return Parse(s, style, null);
+        }
+
+        public static int Parse(string s, IFormatProvider provider)
+        {
+            return Parse(s, NumberStyles.Integer, provider);
+        }
+
+        public static int Parse(string s, NumberStyles style, IFormatProvider provider)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            Number.ValidateIntegerStyle(style);
+            int r;
+            int st = TryParseCore(s, style, out r);
+            if (st == 1) throw new FormatException(Number.BadFormat);
+            if (st == 2) throw new OverflowException("Value was either too large or too small for an Int32.");
+            return r;
+        }
+
+        public static bool TryParse(string s, out int result)
+        {
+            return TryParse(s, NumberStyles.Integer, null, out result);
+        }
+
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out int result)
+        {
+            result = 0;
+            Number.ValidateIntegerStyle(style);
+            if (s == null) return false;
+            return TryParseCore(s, style, out result) == 0;
+        }
+
+        bool IConvertible.ToBoolean(IFormatProvider provider) { return Convert.ToBoolean(m_value); }
+        char IConvertible.ToChar(IFormatProvider provider) { return Convert.ToChar(m_value); }
+        sbyte IConvertible.ToSByte(IFormatProvider provider) { return Convert.ToSByte(m_value); }
+        byte IConvertible.ToByte(IFormatProvider provider) { return Convert.ToByte(m_value); }
+        short IConvertible.ToInt16(IFormatProvider provider) { return Convert.ToInt16(m_value); }
+        ushort IConvertible.ToUInt16(IFormatProvider provider) { return Convert.ToUInt16(m_value); }
+        int IConvertible.ToInt32(IFormatProvider provider) { return Convert.ToInt32(m_value); }
+        uint IConvertible.ToUInt32(IFormatProvider provider) { return Convert.ToUInt32(m_value); }
+        long IConvertible.ToInt64(IFormatProvider provider) { return Convert.ToInt64(m_value); }
+        ulong IConvertible.ToUInt64(IFormatProvider provider) { return Convert.ToUInt64(m_value); }
+        float IConvertible.ToSingle(IFormatProvider provider) { return Convert.ToSingle(m_value); }
+        double IConvertible.ToDouble(IFormatProvider provider) { return Convert.ToDouble(m_value); }
+        decimal IConvertible.ToDecimal(IFormatProvider provider) { return Convert.ToDecimal(m_value); }
+        DateTime IConvertible.ToDateTime(IFormatProvider provider) { throw new InvalidCastException("Invalid cast from 'Int32' to 'DateTime'."); }
+        object IConvertible.ToType(Type type, IFormatProvider provider) { return Convert.DefaultToType(this, type, provider); }
+    }
+}

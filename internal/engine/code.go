@@ -1,0 +1,239 @@
+package engine
+
+import "github.com/strata-runtime/strata/internal/runtime"
+
+// Code is the tier-0 form of one method body: IL translated into typed
+// instructions over frame slots. It is the payload of a CodeVersion.
+//
+// Frame layout inside a stack segment: [args][locals][evaluation stack].
+// Slot operands (A) are offsets from the frame base.
+type Code struct {
+	Method     *runtime.Method
+	Instrs     []Instr
+	NumArgs    int
+	NumLocals  int
+	MaxStack   int
+	LocalTypes []*runtime.Type // struct locals get zeroed storage on entry
+	ArgTypes   []*runtime.Type
+	Clauses    []Clause
+	ILOffsets  []uint32 // IL offset of each instruction (stack traces)
+	HasStructLocals bool
+	InitLocals bool
+}
+
+// Clause is an exception-handling clause with instruction indices.
+type Clause struct {
+	Kind                     uint32 // 0 catch, 1 filter, 2 finally, 4 fault
+	TryStart, TryEnd         int    // [TryStart, TryEnd)
+	HandlerStart, HandlerEnd int
+	FilterStart              int
+	CatchType                *runtime.Type
+}
+
+// Instr is one tier-0 instruction.
+type Instr struct {
+	Op  Op
+	B   int32
+	A   int32
+	K   uint64
+	Ref any
+}
+
+// Op is a tier-0 opcode.
+type Op uint16
+
+// Stack kinds used by the translator's stack analysis.
+type sk uint8
+
+const (
+	skI4 sk = iota + 1
+	skI8
+	skI // native int
+	skR4
+	skR8
+	skO  // object reference
+	skP  // managed pointer
+	skV  // struct value
+)
+
+//go:generate stringer -type=Op
+const (
+	OpNop Op = iota
+	OpBreak
+	OpLdSlot       // push slot A
+	OpLdSlotStruct // push a copy of struct slot A
+	OpStSlot       // pop into slot A
+	OpStSlotNorm   // pop into slot A, normalised to storage B
+	OpStSlotStruct // pop struct into slot A (copy into existing storage)
+	OpLdSlotAddr   // push byref to slot A
+	OpLdc          // push K
+	OpLdNull
+	OpLdStr // Ref: *runtime.Object
+	OpDup
+	OpDupStruct
+	OpPop
+
+	// Integer arithmetic, int32.
+	OpAddI4
+	OpSubI4
+	OpMulI4
+	OpDivI4
+	OpRemI4
+	OpDivUnI4
+	OpRemUnI4
+	OpAndI4
+	OpOrI4
+	OpXorI4
+	OpShlI4
+	OpShrI4
+	OpShrUnI4
+	OpNegI4
+	OpNotI4
+	OpAddOvfI4
+	OpAddOvfUnI4
+	OpSubOvfI4
+	OpSubOvfUnI4
+	OpMulOvfI4
+	OpMulOvfUnI4
+	// int64 / native int.
+	OpAddI8
+	OpSubI8
+	OpMulI8
+	OpDivI8
+	OpRemI8
+	OpDivUnI8
+	OpRemUnI8
+	OpAndI8
+	OpOrI8
+	OpXorI8
+	OpShlI8
+	OpShrI8
+	OpShrUnI8
+	OpNegI8
+	OpNotI8
+	OpAddOvfI8
+	OpAddOvfUnI8
+	OpSubOvfI8
+	OpSubOvfUnI8
+	OpMulOvfI8
+	OpMulOvfUnI8
+	// Floating point.
+	OpAddR8
+	OpSubR8
+	OpMulR8
+	OpDivR8
+	OpRemR8
+	OpNegR8
+	OpAddR4
+	OpSubR4
+	OpMulR4
+	OpDivR4
+	OpRemR4
+	OpNegR4
+	OpCkfinite
+
+	OpAddI4ToI8 // byref/native + int32: sign-extend second operand (handled by add.i8 since int32 is stored sign-extended)
+
+	// Comparisons producing int32 0/1. B = compare kind (cmpI4 ...).
+	OpCeq
+	OpCgt
+	OpCgtUn
+	OpClt
+	OpCltUn
+
+	// Branches. A = target instruction.
+	OpBr
+	OpBrTrue
+	OpBrFalse
+	OpBeqI4
+	OpBneI4
+	OpBltI4
+	OpBleI4
+	OpBgtI4
+	OpBgeI4
+	OpBltUnI4
+	OpBleUnI4
+	OpBgtUnI4
+	OpBgeUnI4
+	OpBrCmp // B = cond<<8 | kind (generic compare-and-branch)
+	OpSwitch // Ref: []int32 targets
+	OpLeave  // A = target, Ref: []int finally clause indices
+	OpEndFinally
+	OpEndFilter
+	OpThrow
+	OpRethrow
+
+	OpConv // A = from kind, B = to conversion
+
+	OpCall      // Ref: *runtime.Method
+	OpCallVirt  // Ref: *runtime.Method
+	OpCallICall // Ref: *callSite
+	OpCallConstrained
+	OpCallI  // Ref: *runtime.Method signature holder (params count in A)
+	OpTailCall
+	OpNewObj       // Ref: *runtime.Method
+	OpNewStruct    // Ref: *runtime.Method
+	OpNewString    // Ref: *runtime.Method (String ctor icall)
+	OpNewDelegate  // Ref: *runtime.Type
+	OpNewArrayMD   // Ref: *runtime.Type; A = rank args count
+	OpArrayGet     // Ref: *runtime.Method
+	OpArraySet
+	OpArrayAddress
+	OpInvokeDelegate // Ref: *runtime.Method (Invoke)
+	OpRet
+	OpRetVoid
+	OpInitType // Ref: *runtime.Type
+
+	OpLdFld        // A = field index; B = stack kind of the object operand
+	OpLdFldStruct  // copy of struct field
+	OpLdFldPrim    // m_value of a primitive through byref/box
+	OpStFld        // A = field index, B = storage for normalisation
+	OpStFldStruct
+	OpStFldPrim
+	OpLdFlda
+	OpLdFldaPrim
+	OpLdSFld  // Ref: *runtime.Type, A = index
+	OpLdSFldStruct
+	OpStSFld
+	OpStSFldStruct
+	OpLdSFlda
+	OpLdThreadStatic // Ref: *runtime.Field
+	OpStThreadStatic
+	OpLdThreadStaticAddr
+
+	OpNewArr   // Ref: *runtime.Type element
+	OpLdLen
+	OpLdElem       // B = storage (for reading small ints sign/zero extension is already done on store)
+	OpLdElemStruct
+	OpStElem       // B = storage
+	OpStElemRef    // with covariance check
+	OpStElemStruct
+	OpLdElema      // Ref: *runtime.Type element (nil = no type check)
+
+	OpLdInd  // B = storage
+	OpStInd  // B = storage
+	OpLdObj  // Ref: *runtime.Type
+	OpStObj
+	OpCpObj
+	OpInitObj
+	OpSizeof // K = size
+
+	OpBox // Ref: *runtime.Type
+	OpUnbox
+	OpUnboxAny
+	OpIsInst
+	OpCastClass
+	OpLdToken     // Ref: handle value holder; B = kind
+	OpLdFtn       // Ref: *runtime.Method
+	OpLdVirtFtn
+	OpLocalloc
+	OpCpBlk
+	OpInitBlk
+	OpMkRefAny
+	OpRefAnyVal
+	OpRefAnyType
+	OpArgList
+	OpThrowError // Ref: error; translation-time failure surfaced at run time
+	OpJmp
+	numOps
+)

@@ -1,0 +1,358 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	goruntime "runtime"
+
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// Exception dispatch follows ECMA-335's two passes. Pass 1 walks frames
+// from the innermost outwards looking for a catch clause whose type
+// matches or a filter that accepts (filters run during this pass, before
+// any finally). Pass 2 runs the finally and fault handlers between the
+// throw point and the chosen handler, innermost first, each as ordinary
+// interpreted code ending in endfinally, then enters the handler.
+
+// ManagedException carries a managed exception object through Go code (an
+// internal call that throws panics with it).
+type ManagedException struct{ Obj *runtime.Object }
+
+func (e *ManagedException) Error() string { return "managed exception " + e.Obj.Type.FullName() }
+
+// Throw panics with a managed exception of the named corlib type whose
+// message is msg (or the type's default message when msg is empty).
+func (t *Thread) Throw(typeName, msg string) {
+	panic(&ManagedException{t.NewException(typeName, msg)})
+}
+
+// ThrowObj panics with an existing exception object.
+func (t *Thread) ThrowObj(o *runtime.Object) { panic(&ManagedException{o}) }
+
+// NewException creates an exception of a corlib type by running its
+// parameterless constructor, then sets the message if one is given.
+func (t *Thread) NewException(typeName, msg string) *runtime.Object {
+	et := t.vm.FindCorlibType(typeName)
+	if et == nil {
+		et = t.vm.L.Exception
+	}
+	if err := et.EnsureLoaded(); err != nil {
+		et = t.vm.L.Exception
+	}
+	o := runtime.NewObject(et)
+	for _, m := range et.Methods {
+		if m.Name == ".ctor" && len(m.Params) == 0 && m.HasThis {
+			if _, exc, err := t.Invoke(m, []runtime.Value{runtime.Ref(o)}); exc != nil || err != nil {
+				break
+			}
+			break
+		}
+	}
+	if msg != "" {
+		t.setField(o, "_message", runtime.Ref(t.vm.NewGoString(msg)))
+	}
+	return o
+}
+
+func (t *Thread) setField(o *runtime.Object, name string, v runtime.Value) {
+	for ty := o.Type; ty != nil; ty = ty.Base {
+		for _, f := range ty.Fields {
+			if f.Name == name && !f.IsStatic() {
+				o.Fields[f.Index] = v
+				return
+			}
+		}
+	}
+}
+
+// GetField reads an instance field by name (for runtime use on corlib types).
+func (t *Thread) GetField(o *runtime.Object, name string) runtime.Value {
+	for ty := o.Type; ty != nil; ty = ty.Base {
+		for _, f := range ty.Fields {
+			if f.Name == name && !f.IsStatic() {
+				return o.Fields[f.Index]
+			}
+		}
+	}
+	return runtime.Value{}
+}
+
+func (t *Thread) stackOverflow() *runtime.Object {
+	saved := t.vm.opts.MaxFrames
+	t.vm.opts.MaxFrames = saved + 1000
+	defer func() { t.vm.opts.MaxFrames = saved }()
+	return t.NewException("System.StackOverflowException", "")
+}
+
+// exceptionForError maps a load or translation error to the exception
+// mono raises for it.
+func (t *Thread) exceptionForError(err error) *runtime.Object {
+	if err == errStackOverflow {
+		return t.stackOverflow()
+	}
+	var le *runtime.LoadError
+	if errors.As(err, &le) {
+		switch le.Kind {
+		case "MissingMethod":
+			return t.NewException("System.MissingMethodException", le.Msg)
+		case "MissingField":
+			return t.NewException("System.MissingFieldException", le.Msg)
+		case "TypeLoad":
+			return t.NewException("System.TypeLoadException", le.Msg)
+		case "FileNotFound":
+			return t.NewException("System.IO.FileNotFoundException", le.Msg)
+		case "EntryPointNotFound":
+			return t.NewException("System.EntryPointNotFoundException", le.Msg)
+		}
+	}
+	return t.NewException("System.InvalidProgramException", err.Error())
+}
+
+// exceptionForPanic converts a Go panic raised while interpreting into the
+// managed exception mono would raise.
+func (t *Thread) exceptionForPanic(r any) *runtime.Object {
+	switch e := r.(type) {
+	case *ManagedException:
+		return e.Obj
+	case goruntime.Error:
+		msg := e.Error()
+		switch {
+		case strings.Contains(msg, "nil pointer"):
+			return t.NewException("System.NullReferenceException", "")
+		case strings.Contains(msg, "index out of range"), strings.Contains(msg, "slice bounds"):
+			return t.NewException("System.IndexOutOfRangeException", "")
+		case strings.Contains(msg, "divide by zero"):
+			return t.NewException("System.DivideByZeroException", "")
+		case strings.Contains(msg, "interface conversion"):
+			return t.NewException("System.InvalidCastException", "")
+		}
+		return t.NewException("System.ExecutionEngineException", fmt.Sprintf("internal error: %v\n%s", e, debug.Stack()))
+	case error:
+		return t.exceptionForError(e)
+	}
+	return t.NewException("System.ExecutionEngineException", fmt.Sprint(r))
+}
+
+// unwindState is the plan of pass 2: handlers to run, then the target.
+type unwindState struct {
+	exc      *runtime.Object
+	steps    []unwindStep // finally/fault handlers still to run
+	target   int          // frame index of the catching handler (-1: leave at stop)
+	clause   int          // catch/filter clause index in that frame
+	stop     int          // frame depth of the executing run
+	wrapInit bool         // target is a type-initialiser boundary
+}
+
+type unwindStep struct {
+	frame, clause int
+}
+
+// StackTrace formats the managed stack as mono prints it.
+func (t *Thread) StackTrace(skip int) string {
+	var b strings.Builder
+	for i := len(t.frames) - 1 - skip; i >= 0; i-- {
+		f := t.frames[i]
+		if f.kind == frameFilter {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		il := uint32(0)
+		if f.PC > 0 && f.PC-1 < len(f.Code.ILOffsets) {
+			il = f.Code.ILOffsets[f.PC-1]
+		}
+		fmt.Fprintf(&b, "  at %s [0x%05x] in <filename unknown>:0 ", f.Code.Method, il)
+	}
+	return b.String()
+}
+
+// throwFrom starts dispatching exc thrown at the innermost frame. It
+// returns false if the exception escapes the frames above stop.
+func (t *Thread) throwFrom(exc *runtime.Object, stop int) bool {
+	if exc == nil {
+		exc = t.NewException("System.NullReferenceException", "")
+	}
+	// Record the stack trace at the first throw.
+	if exc.Type.IsException || exc.Type == t.vm.L.Exception {
+		if v := t.GetField(exc, "_stackTrace"); v.R == nil {
+			t.setField(exc, "_stackTrace", runtime.Ref(t.vm.NewGoString(t.StackTrace(0))))
+		}
+	}
+	st := &unwindState{exc: exc, target: -1, stop: stop}
+	// Pass 1.
+search:
+	for fi := len(t.frames) - 1; fi >= stop; fi-- {
+		f := t.frames[fi]
+		if f.kind == frameFilter {
+			continue
+		}
+		pc := f.PC
+		if fi != len(t.frames)-1 {
+			pc-- // callers: the call instruction
+		}
+		for ci, cl := range f.Code.Clauses {
+			if pc < cl.TryStart || pc >= cl.TryEnd {
+				continue
+			}
+			switch cl.Kind {
+			case 0:
+				if exc.Type.AssignableTo(cl.CatchType) {
+					st.target, st.clause = fi, ci
+					break search
+				}
+			case 1:
+				if t.runFilter(f, cl, exc) {
+					st.target, st.clause = fi, ci
+					break search
+				}
+			}
+		}
+		if f.kind == frameCctor {
+			st.target, st.clause, st.wrapInit = fi, -1, true
+			break
+		}
+		if f.boundary {
+			break
+		}
+	}
+	// Pass 2 plan: finally/fault clauses between the throw and the target.
+	low := stop
+	if st.target >= 0 {
+		low = st.target
+	} else {
+		for fi := len(t.frames) - 1; fi >= stop; fi-- {
+			if t.frames[fi].boundary {
+				low = fi
+				break
+			}
+		}
+	}
+	for fi := len(t.frames) - 1; fi >= low; fi-- {
+		f := t.frames[fi]
+		if f.kind == frameFilter {
+			continue
+		}
+		pc := f.PC
+		if fi != len(t.frames)-1 {
+			pc--
+		}
+		for ci, cl := range f.Code.Clauses {
+			if fi == st.target && st.clause >= 0 && ci >= st.clause {
+				break
+			}
+			if (cl.Kind == 2 || cl.Kind == 4) && pc >= cl.TryStart && pc < cl.TryEnd {
+				st.steps = append(st.steps, unwindStep{fi, ci})
+			}
+		}
+	}
+	st.stop = low
+	t.unwind = st
+	return t.continueUnwind()
+}
+
+// continueUnwind runs the next pass-2 step, or enters the handler. It
+// returns false when the exception leaves the current run.
+func (t *Thread) continueUnwind() bool {
+	st := t.unwind
+	if len(st.steps) > 0 {
+		step := st.steps[0]
+		st.steps = st.steps[1:]
+		t.popTo(step.frame + 1)
+		f := t.frames[step.frame]
+		cl := f.Code.Clauses[step.clause]
+		f.ehStack = append(f.ehStack, ehCont{unwind: true, clause: step.clause})
+		f.PC = cl.HandlerStart
+		f.sp = f.stack0
+		return true
+	}
+	t.unwind = nil
+	if st.target < 0 {
+		t.popTo(st.stop)
+		t.pending = st.exc
+		return false
+	}
+	if st.wrapInit {
+		f := t.frames[st.target]
+		ty := f.initType
+		t.popTo(st.target)
+		tie := t.NewException("System.TypeInitializationException", "")
+		t.setField(tie, "_message", runtime.Ref(t.vm.NewGoString(fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))))
+		t.setField(tie, "_innerException", runtime.Ref(st.exc))
+		t.finishInit(ty, tie)
+		if len(t.frames) <= st.stop && st.stop > 0 {
+			t.pending = tie
+			return false
+		}
+		return t.throwFrom(tie, st.stop)
+	}
+	t.popTo(st.target + 1)
+	f := t.frames[st.target]
+	cl := f.Code.Clauses[st.clause]
+	// Abandon finally continuations of handlers inside the protected region.
+	keep := f.ehStack[:0]
+	for _, c := range f.ehStack {
+		hs := f.Code.Clauses[c.clause].HandlerStart
+		if hs >= cl.TryStart && hs < cl.TryEnd {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	f.ehStack = keep
+	if f.caught == nil {
+		f.caught = map[int]*runtime.Object{}
+	}
+	f.caught[st.clause] = st.exc
+	f.PC = cl.HandlerStart
+	f.sp = f.stack0
+	f.seg.Fields[f.sp] = runtime.Ref(st.exc)
+	f.sp++
+	return true
+}
+
+// popTo discards frames above depth n (during unwinding).
+func (t *Thread) popTo(n int) {
+	for len(t.frames) > n {
+		f := t.frames[len(t.frames)-1]
+		t.frames = t.frames[:len(t.frames)-1]
+		if f.kind == frameCctor && f.initType != nil && f.initType.InitState().Load() == 1 {
+			// Unwound without reaching the wrap point (escaping a boundary).
+			t.finishInit(f.initType, nil)
+		}
+		t.freeFrame(f)
+	}
+}
+
+// runFilter evaluates a filter block during pass 1; an exception inside
+// the filter counts as "not accepted".
+func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) bool {
+	_, top := t.top()
+	for _, g := range t.frames {
+		if g.seg == f.seg {
+			if e := g.stack0 + g.Code.MaxStack; e > top {
+				top = e
+			}
+		}
+	}
+	if top+f.Code.MaxStack+1 > len(f.seg.Fields) {
+		return false
+	}
+	ff := t.newFrame()
+	*ff = Frame{Code: f.Code, Version: f.Version, PC: cl.FilterStart, seg: f.seg, base: f.base,
+		stack0: top, sp: top, kind: frameFilter, boundary: true, caught: f.caught}
+	ff.seg.Fields[ff.sp] = runtime.Ref(exc)
+	ff.sp++
+	depth := len(t.frames)
+	t.frames = append(t.frames, ff)
+	savedUnwind := t.unwind
+	res, escaped, err := t.execute(depth)
+	t.unwind = savedUnwind
+	if escaped != nil || err != nil {
+		return false
+	}
+	return res.I4() != 0
+}

@@ -1,0 +1,559 @@
+package engine
+
+import (
+	"math"
+
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+type Value = runtime.Value
+
+// execute runs the interpreter until the frame at depth stop returns. It
+// returns that frame's result, or the exception that escaped it.
+func (t *Thread) execute(stop int) (Value, *runtime.Object, error) {
+	for {
+		res, done, exc := t.loop(stop)
+		if done {
+			return res, nil, nil
+		}
+		if exc != nil {
+			if t.throwFrom(exc, stop) {
+				continue
+			}
+			e := t.pending
+			t.pending = nil
+			return Value{}, e, nil
+		}
+	}
+}
+
+// loop interprets until the frame at depth stop returns (done) or an
+// exception is raised (exc). A Go panic inside an instruction becomes the
+// corresponding managed exception, raised at that instruction.
+func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
+	f := t.frames[len(t.frames)-1]
+	code := f.Code
+	ins := code.Instrs
+	s := f.seg.Fields
+	sp := f.sp
+	pc := f.PC
+	base := f.base
+	defer func() {
+		if r := recover(); r != nil {
+			f.PC = pc - 1
+			if f.PC < 0 {
+				f.PC = 0
+			}
+			f.sp = sp
+			exc = t.exceptionForPanic(r)
+			done = false
+		}
+	}()
+
+	for {
+		in := &ins[pc]
+		pc++
+		switch in.Op {
+		case OpNop:
+		case OpLdSlot:
+			s[sp] = s[base+int(in.A)]
+			sp++
+		case OpLdSlotStruct:
+			v := s[base+int(in.A)]
+			s[sp] = Value{R: v.R.Clone()}
+			sp++
+		case OpStSlot:
+			sp--
+			s[base+int(in.A)] = s[sp]
+		case OpStSlotNorm:
+			sp--
+			s[base+int(in.A)] = normalize(runtime.Storage(in.B), sk(in.K), s[sp])
+		case OpStSlotStruct:
+			sp--
+			storeStruct(&s[base+int(in.A)], s[sp])
+		case OpLdSlotAddr:
+			s[sp] = Value{R: f.seg, N: uint64(base + int(in.A))}
+			sp++
+		case OpLdc:
+			s[sp] = Value{N: in.K}
+			sp++
+		case OpLdNull:
+			s[sp] = Value{}
+			sp++
+		case OpLdStr:
+			s[sp] = Value{R: in.Ref.(*runtime.Object)}
+			sp++
+		case OpDup:
+			s[sp] = s[sp-1]
+			sp++
+		case OpDupStruct:
+			s[sp] = Value{R: s[sp-1].R.Clone()}
+			sp++
+		case OpPop:
+			sp--
+			s[sp] = Value{}
+
+		case OpAddI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) + int32(s[sp].N)))
+		case OpSubI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) - int32(s[sp].N)))
+		case OpMulI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) * int32(s[sp].N)))
+		case OpDivI4:
+			sp--
+			a, b := int32(s[sp-1].N), int32(s[sp].N)
+			if b == -1 && a == math.MinInt32 {
+				f.PC, f.sp = pc-1, sp+1
+				return Value{}, false, t.NewException("System.OverflowException", "")
+			}
+			s[sp-1].N = uint64(int64(a / b))
+		case OpRemI4:
+			sp--
+			a, b := int32(s[sp-1].N), int32(s[sp].N)
+			if b == -1 {
+				if a == math.MinInt32 {
+					f.PC, f.sp = pc-1, sp+1
+					return Value{}, false, t.NewException("System.OverflowException", "")
+				}
+				s[sp-1].N = 0
+				break
+			}
+			s[sp-1].N = uint64(int64(a % b))
+		case OpDivUnI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(uint32(s[sp-1].N) / uint32(s[sp].N))))
+		case OpRemUnI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(uint32(s[sp-1].N) % uint32(s[sp].N))))
+		case OpAndI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) & int32(s[sp].N)))
+		case OpOrI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) | int32(s[sp].N)))
+		case OpXorI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) ^ int32(s[sp].N)))
+		case OpShlI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) << (s[sp].N & 31)))
+		case OpShrI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) >> (s[sp].N & 31)))
+		case OpShrUnI4:
+			sp--
+			s[sp-1].N = uint64(int64(int32(uint32(s[sp-1].N) >> (s[sp].N & 31))))
+		case OpNegI4:
+			s[sp-1].N = uint64(int64(-int32(s[sp-1].N)))
+		case OpNotI4:
+			s[sp-1].N = uint64(int64(^int32(s[sp-1].N)))
+		case OpAddOvfI4, OpAddOvfUnI4, OpSubOvfI4, OpSubOvfUnI4, OpMulOvfI4, OpMulOvfUnI4:
+			sp--
+			r, ok := ovfI4(in.Op, s[sp-1].N, s[sp].N)
+			if !ok {
+				f.PC, f.sp = pc-1, sp+1
+				return Value{}, false, t.NewException("System.OverflowException", "")
+			}
+			s[sp-1].N = r
+
+		case OpAddI8:
+			sp--
+			s[sp-1].N += s[sp].N
+		case OpSubI8:
+			sp--
+			s[sp-1].N -= s[sp].N
+		case OpMulI8:
+			sp--
+			s[sp-1].N *= s[sp].N
+		case OpDivI8:
+			sp--
+			a, b := int64(s[sp-1].N), int64(s[sp].N)
+			if b == -1 && a == math.MinInt64 {
+				f.PC, f.sp = pc-1, sp+1
+				return Value{}, false, t.NewException("System.OverflowException", "")
+			}
+			s[sp-1].N = uint64(a / b)
+		case OpRemI8:
+			sp--
+			a, b := int64(s[sp-1].N), int64(s[sp].N)
+			if b == -1 {
+				if a == math.MinInt64 {
+					f.PC, f.sp = pc-1, sp+1
+					return Value{}, false, t.NewException("System.OverflowException", "")
+				}
+				s[sp-1].N = 0
+				break
+			}
+			s[sp-1].N = uint64(a % b)
+		case OpDivUnI8:
+			sp--
+			s[sp-1].N /= s[sp].N
+		case OpRemUnI8:
+			sp--
+			s[sp-1].N %= s[sp].N
+		case OpAndI8:
+			sp--
+			s[sp-1].N &= s[sp].N
+		case OpOrI8:
+			sp--
+			s[sp-1].N |= s[sp].N
+		case OpXorI8:
+			sp--
+			s[sp-1].N ^= s[sp].N
+		case OpShlI8:
+			sp--
+			s[sp-1].N <<= s[sp].N & 63
+		case OpShrI8:
+			sp--
+			s[sp-1].N = uint64(int64(s[sp-1].N) >> (s[sp].N & 63))
+		case OpShrUnI8:
+			sp--
+			s[sp-1].N >>= s[sp].N & 63
+		case OpNegI8:
+			s[sp-1].N = -s[sp-1].N
+		case OpNotI8:
+			s[sp-1].N = ^s[sp-1].N
+		case OpAddOvfI8, OpAddOvfUnI8, OpSubOvfI8, OpSubOvfUnI8, OpMulOvfI8, OpMulOvfUnI8:
+			sp--
+			r, ok := ovfI8(in.Op, s[sp-1].N, s[sp].N)
+			if !ok {
+				f.PC, f.sp = pc-1, sp+1
+				return Value{}, false, t.NewException("System.OverflowException", "")
+			}
+			s[sp-1].N = r
+
+		case OpAddR8:
+			sp--
+			s[sp-1].N = math.Float64bits(math.Float64frombits(s[sp-1].N) + math.Float64frombits(s[sp].N))
+		case OpSubR8:
+			sp--
+			s[sp-1].N = math.Float64bits(math.Float64frombits(s[sp-1].N) - math.Float64frombits(s[sp].N))
+		case OpMulR8:
+			sp--
+			s[sp-1].N = math.Float64bits(math.Float64frombits(s[sp-1].N) * math.Float64frombits(s[sp].N))
+		case OpDivR8:
+			sp--
+			s[sp-1].N = math.Float64bits(math.Float64frombits(s[sp-1].N) / math.Float64frombits(s[sp].N))
+		case OpRemR8:
+			sp--
+			s[sp-1].N = math.Float64bits(math.Mod(math.Float64frombits(s[sp-1].N), math.Float64frombits(s[sp].N)))
+		case OpNegR8:
+			s[sp-1].N ^= 1 << 63
+		case OpAddR4:
+			sp--
+			s[sp-1].N = uint64(math.Float32bits(s[sp-1].R4() + s[sp].R4()))
+		case OpSubR4:
+			sp--
+			s[sp-1].N = uint64(math.Float32bits(s[sp-1].R4() - s[sp].R4()))
+		case OpMulR4:
+			sp--
+			s[sp-1].N = uint64(math.Float32bits(s[sp-1].R4() * s[sp].R4()))
+		case OpDivR4:
+			sp--
+			s[sp-1].N = uint64(math.Float32bits(s[sp-1].R4() / s[sp].R4()))
+		case OpRemR4:
+			sp--
+			s[sp-1].N = uint64(math.Float32bits(float32(math.Mod(float64(s[sp-1].R4()), float64(s[sp].R4())))))
+		case OpNegR4:
+			s[sp-1].N ^= 1 << 31
+		case OpCkfinite:
+			x := math.Float64frombits(s[sp-1].N)
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				f.PC, f.sp = pc-1, sp
+				return Value{}, false, t.NewException("System.ArithmeticException", "")
+			}
+
+		case OpCeq, OpCgt, OpCgtUn, OpClt, OpCltUn:
+			sp--
+			if compare(in.Op, in.B, s[sp-1], s[sp]) {
+				s[sp-1] = Value{N: 1}
+			} else {
+				s[sp-1] = Value{}
+			}
+
+		case OpBr:
+			pc = int(in.A)
+		case OpBrTrue:
+			sp--
+			if s[sp].N != 0 || s[sp].R != nil {
+				pc = int(in.A)
+			}
+		case OpBrFalse:
+			sp--
+			if s[sp].N == 0 && s[sp].R == nil {
+				pc = int(in.A)
+			}
+		case OpBeqI4:
+			sp -= 2
+			if int32(s[sp].N) == int32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBneI4:
+			sp -= 2
+			if int32(s[sp].N) != int32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBltI4:
+			sp -= 2
+			if int32(s[sp].N) < int32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBleI4:
+			sp -= 2
+			if int32(s[sp].N) <= int32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBgtI4:
+			sp -= 2
+			if int32(s[sp].N) > int32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBgeI4:
+			sp -= 2
+			if int32(s[sp].N) >= int32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBltUnI4:
+			sp -= 2
+			if uint32(s[sp].N) < uint32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBleUnI4:
+			sp -= 2
+			if uint32(s[sp].N) <= uint32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBgtUnI4:
+			sp -= 2
+			if uint32(s[sp].N) > uint32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBgeUnI4:
+			sp -= 2
+			if uint32(s[sp].N) >= uint32(s[sp+1].N) {
+				pc = int(in.A)
+			}
+		case OpBrCmp:
+			sp -= 2
+			if branchCompare(int(in.B>>8), in.B&0xff, s[sp], s[sp+1]) {
+				pc = int(in.A)
+			}
+		case OpSwitch:
+			sp--
+			targets := in.Ref.([]int32)
+			if i := uint32(s[sp].N); uint64(i) < uint64(len(targets)) {
+				pc = int(targets[i])
+			}
+
+		case OpConv:
+			if in.K&convWiden != 0 {
+				if sk(in.B) == skR4 {
+					s[sp-1].N = math.Float64bits(float64(s[sp-1].R4()))
+				}
+				if sk(in.A) == skR4 {
+					s[sp-2].N = math.Float64bits(float64(s[sp-2].R4()))
+				}
+				break
+			}
+			if in.K&convNorm != 0 {
+				s[sp-1] = normalize(runtime.Storage(in.B), sk(in.A), s[sp-1])
+				break
+			}
+			v, ok := convert(s[sp-1], sk(in.A), runtime.Storage(in.B), in.K)
+			if !ok {
+				f.PC, f.sp = pc-1, sp
+				return Value{}, false, t.NewException("System.OverflowException", "")
+			}
+			s[sp-1] = v
+
+		default:
+			// Less frequent instructions: object model, calls, exceptions.
+			f.PC, f.sp = pc, sp
+			r := t.slow(f, in, stop)
+			switch r.kind {
+			case slowContinue:
+				sp = f.sp
+				pc = f.PC
+			case slowSwitchFrame:
+				f = t.frames[len(t.frames)-1]
+				code = f.Code
+				ins = code.Instrs
+				s = f.seg.Fields
+				sp, pc, base = f.sp, f.PC, f.base
+			case slowDone:
+				return r.val, true, nil
+			case slowThrow:
+				return Value{}, false, r.exc
+			}
+		}
+	}
+}
+
+func storeStruct(dst *Value, v Value) {
+	if dst.R != nil && v.R != nil && dst.R != v.R {
+		dst.R.CopyFrom(v.R)
+		return
+	}
+	*dst = v
+}
+
+func ovfI4(op Op, x, y uint64) (uint64, bool) {
+	switch op {
+	case OpAddOvfI4:
+		r := int64(int32(x)) + int64(int32(y))
+		return uint64(r), r == int64(int32(r))
+	case OpSubOvfI4:
+		r := int64(int32(x)) - int64(int32(y))
+		return uint64(r), r == int64(int32(r))
+	case OpMulOvfI4:
+		r := int64(int32(x)) * int64(int32(y))
+		return uint64(r), r == int64(int32(r))
+	case OpAddOvfUnI4:
+		r := uint64(uint32(x)) + uint64(uint32(y))
+		return uint64(int64(int32(uint32(r)))), r <= math.MaxUint32
+	case OpSubOvfUnI4:
+		a, b := uint32(x), uint32(y)
+		return uint64(int64(int32(a - b))), a >= b
+	case OpMulOvfUnI4:
+		r := uint64(uint32(x)) * uint64(uint32(y))
+		return uint64(int64(int32(uint32(r)))), r <= math.MaxUint32
+	}
+	return 0, false
+}
+
+func ovfI8(op Op, x, y uint64) (uint64, bool) {
+	switch op {
+	case OpAddOvfI8:
+		a, b := int64(x), int64(y)
+		r := a + b
+		return uint64(r), !((a >= 0) == (b >= 0) && (r >= 0) != (a >= 0))
+	case OpSubOvfI8:
+		a, b := int64(x), int64(y)
+		r := a - b
+		return uint64(r), !((a >= 0) != (b >= 0) && (r >= 0) != (a >= 0))
+	case OpMulOvfI8:
+		a, b := int64(x), int64(y)
+		if a == 0 || b == 0 {
+			return 0, true
+		}
+		r := a * b
+		if r/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+			return 0, false
+		}
+		return uint64(r), true
+	case OpAddOvfUnI8:
+		r := x + y
+		return r, r >= x
+	case OpSubOvfUnI8:
+		return x - y, x >= y
+	case OpMulOvfUnI8:
+		if x == 0 || y == 0 {
+			return 0, true
+		}
+		r := x * y
+		return r, r/y == x
+	}
+	return 0, false
+}
+
+func compare(op Op, kind int32, a, b Value) bool {
+	switch kind {
+	case cmpI4:
+		x, y := int32(a.N), int32(b.N)
+		switch op {
+		case OpCeq:
+			return x == y
+		case OpCgt:
+			return x > y
+		case OpClt:
+			return x < y
+		case OpCgtUn:
+			return uint32(x) > uint32(y)
+		case OpCltUn:
+			return uint32(x) < uint32(y)
+		}
+	case cmpI8:
+		switch op {
+		case OpCeq:
+			return a.N == b.N
+		case OpCgt:
+			return int64(a.N) > int64(b.N)
+		case OpClt:
+			return int64(a.N) < int64(b.N)
+		case OpCgtUn:
+			return a.N > b.N
+		case OpCltUn:
+			return a.N < b.N
+		}
+	case cmpR8:
+		x, y := math.Float64frombits(a.N), math.Float64frombits(b.N)
+		switch op {
+		case OpCeq:
+			return x == y
+		case OpCgt:
+			return x > y
+		case OpClt:
+			return x < y
+		case OpCgtUn:
+			return !(x <= y)
+		case OpCltUn:
+			return !(x >= y)
+		}
+	case cmpRef:
+		switch op {
+		case OpCeq:
+			return a.R == b.R && a.N == b.N
+		case OpCgtUn:
+			// "cgt.un obj, null" is the C# idiom for "obj != null".
+			return (a.R != b.R) || a.N > b.N
+		case OpCltUn:
+			return a.N < b.N
+		case OpCgt:
+			return a.N > b.N
+		case OpClt:
+			return a.N < b.N
+		}
+	}
+	return false
+}
+
+func branchCompare(cond int, kind int32, a, b Value) bool {
+	switch cond {
+	case condEq:
+		return compare(OpCeq, kind, a, b)
+	case condNe:
+		return !compare(OpCeq, kind, a, b)
+	case condLt:
+		return compare(OpClt, kind, a, b)
+	case condGt:
+		return compare(OpCgt, kind, a, b)
+	case condLe:
+		if kind == cmpR8 {
+			return a.R8() <= b.R8()
+		}
+		return !compare(OpCgt, kind, a, b)
+	case condGe:
+		if kind == cmpR8 {
+			return a.R8() >= b.R8()
+		}
+		return !compare(OpClt, kind, a, b)
+	case condLtUn:
+		return compare(OpCltUn, kind, a, b)
+	case condGtUn:
+		return compare(OpCgtUn, kind, a, b)
+	case condLeUn:
+		if kind == cmpR8 {
+			return !(a.R8() > b.R8())
+		}
+		return !compare(OpCgtUn, kind, a, b)
+	case condGeUn:
+		if kind == cmpR8 {
+			return !(a.R8() < b.R8())
+		}
+		return !compare(OpCltUn, kind, a, b)
+	}
+	return false
+}

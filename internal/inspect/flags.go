@@ -1,0 +1,64 @@
+package inspect
+
+import "strings"
+
+// This file renders TypeDef, Field and MethodDef attribute flags as ILAsm
+// keywords (ECMA-335 II.23.1).
+
+type flagName struct {
+	mask, value uint32
+	name        string
+}
+
+func renderFlags(v uint32, names []flagName) string {
+	var parts []string
+	for _, f := range names {
+		if v&f.mask == f.value {
+			parts = append(parts, f.name)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+var typeFlagNames = []flagName{
+	{0x7, 0x0, "private"}, {0x7, 0x1, "public"}, {0x7, 0x2, "nested public"},
+	{0x7, 0x3, "nested private"}, {0x7, 0x4, "nested family"}, {0x7, 0x5, "nested assembly"},
+	{0x7, 0x6, "nested famandassem"}, {0x7, 0x7, "nested famorassem"},
+	{0x18, 0x0, "auto"}, {0x18, 0x8, "sequential"}, {0x18, 0x10, "explicit"},
+	{0x20, 0x20, "interface"}, {0x80, 0x80, "abstract"}, {0x100, 0x100, "sealed"},
+	{0x400, 0x400, "specialname"}, {0x1000, 0x1000, "import"}, {0x2000, 0x2000, "serializable"},
+	{0x30000, 0x0, "ansi"}, {0x30000, 0x10000, "unicode"}, {0x30000, 0x20000, "autochar"},
+	{0x100000, 0x100000, "beforefieldinit"}, {0x800, 0x800, "rtspecialname"},
+}
+
+var memberAccess = []flagName{
+	{0x7, 0x0, "compilercontrolled"}, {0x7, 0x1, "private"}, {0x7, 0x2, "famandassem"},
+	{0x7, 0x3, "assembly"}, {0x7, 0x4, "family"}, {0x7, 0x5, "famorassem"}, {0x7, 0x6, "public"},
+}
+
+var fieldFlagNames = append(append([]flagName(nil), memberAccess...), []flagName{
+	{0x10, 0x10, "static"}, {0x20, 0x20, "initonly"}, {0x40, 0x40, "literal"},
+	{0x80, 0x80, "notserialized"}, {0x200, 0x200, "specialname"}, {0x400, 0x400, "rtspecialname"},
+	{0x2000, 0x2000, "pinvokeimpl"}, {0x1000, 0x1000, "marshal"}, {0x8000, 0x8000, "hasdefault"},
+	{0x100, 0x100, "hasfieldrva"},
+}...)
+
+var methodFlagNames = append(append([]flagName(nil), memberAccess...), []flagName{
+	{0x10, 0x10, "static"}, {0x20, 0x20, "final"}, {0x40, 0x40, "virtual"},
+	{0x80, 0x80, "hidebysig"}, {0x100, 0x100, "newslot"}, {0x200, 0x200, "strict"},
+	{0x400, 0x400, "abstract"}, {0x800, 0x800, "specialname"}, {0x1000, 0x1000, "rtspecialname"},
+	{0x2000, 0x2000, "pinvokeimpl"},
+}...)
+
+var implFlagNames = []flagName{
+	{0x3, 0x0, "cil"}, {0x3, 0x1, "native"}, {0x3, 0x2, "optil"}, {0x3, 0x3, "runtime"},
+	{0x4, 0x0, "managed"}, {0x4, 0x4, "unmanaged"}, {0x8, 0x8, "noinlining"},
+	{0x10, 0x10, "forwardref"}, {0x20, 0x20, "synchronized"}, {0x80, 0x80, "preservesig"},
+	{0x100, 0x100, "aggressiveinlining"}, {0x1000, 0x1000, "internalcall"},
+}
+
+var cliFlagNames = []flagName{
+	{0x1, 0x1, "ILONLY"}, {0x2, 0x2, "32BITREQUIRED"}, {0x8, 0x8, "STRONGNAMESIGNED"},
+	{0x10, 0x10, "NATIVE_ENTRYPOINT"}, {0x10000, 0x10000, "TRACKDEBUGDATA"},
+	{0x20000, 0x20000, "32BITPREFERRED"},
+}

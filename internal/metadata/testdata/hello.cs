@@ -1,0 +1,8 @@
+using System;
+class Hello
+{
+    static void Main()
+    {
+        Console.WriteLine("Hello, Strata!");
+    }
+}

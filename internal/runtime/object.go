@@ -1,0 +1,203 @@
+package runtime
+
+import (
+	"sync"
+	"unicode/utf16"
+)
+
+// Object is a heap object: a class instance, a boxed value, a struct's
+// storage, an array, a string, or a container of locals or statics.
+type Object struct {
+	Type   *Type
+	Fields []Value   // instance fields, struct fields, array elements, locals, statics
+	Chars  []uint16  // System.String contents (UTF-16 code units)
+	Ext    any       // runtime-native payload: array shape, thread, weak handle, type handle
+	Sync   *SyncBlock // monitor, created on first lock
+	syncMu sync.Mutex
+}
+
+// ArrayShape describes a multi-dimensional array: its lengths and lower
+// bounds per dimension. Elements are stored row-major in Fields.
+type ArrayShape struct {
+	Lengths []int
+	Lower   []int
+}
+
+// NewObject allocates an instance of t with zeroed fields; struct-typed
+// fields get their own zeroed storage.
+func NewObject(t *Type) *Object {
+	o := &Object{Type: t}
+	if n := t.NumFields; n > 0 {
+		o.Fields = make([]Value, n)
+		for _, f := range t.structFields {
+			o.Fields[f.Index] = Value{R: NewObject(f.Type)}
+		}
+	}
+	return o
+}
+
+// Zero is the zero Value of type t: a fresh zeroed struct for non-primitive
+// value types, the zero Value otherwise.
+func Zero(t *Type) Value {
+	if t.IsStruct() {
+		return Value{R: NewObject(t)}
+	}
+	return Value{}
+}
+
+// Clone returns a shallow copy of a struct's storage, with nested structs
+// copied deeply (value semantics).
+func (o *Object) Clone() *Object {
+	c := &Object{Type: o.Type, Chars: o.Chars, Ext: o.Ext}
+	if o.Fields != nil {
+		c.Fields = make([]Value, len(o.Fields))
+		copy(c.Fields, o.Fields)
+		for _, f := range o.Type.structFields {
+			if r := c.Fields[f.Index].R; r != nil {
+				c.Fields[f.Index].R = r.Clone()
+			}
+		}
+	}
+	return c
+}
+
+// CopyFrom overwrites struct storage o with the contents of src.
+func (o *Object) CopyFrom(src *Object) {
+	if o == src {
+		return
+	}
+	for i := range src.Fields {
+		o.Fields[i] = src.Fields[i]
+	}
+	for _, f := range o.Type.structFields {
+		if r := src.Fields[f.Index].R; r != nil {
+			o.Fields[f.Index].R = r.Clone()
+		}
+	}
+}
+
+// CopyStruct returns a copy of v if t is a struct type (value semantics on
+// store), v itself otherwise.
+func CopyStruct(t *Type, v Value) Value {
+	if t.IsStruct() && v.R != nil {
+		return Value{R: v.R.Clone()}
+	}
+	return v
+}
+
+// String helpers -----------------------------------------------------------
+
+// GoString converts a managed string to Go (UTF-8); invalid surrogates become U+FFFD.
+func (o *Object) GoString() string {
+	if o == nil {
+		return ""
+	}
+	return string(utf16.Decode(o.Chars))
+}
+
+// SyncBlock is an object's monitor: a re-entrant lock with Wait/Pulse.
+type SyncBlock struct {
+	mu      sync.Mutex
+	cond    *sync.Cond
+	owner   uint64 // managed thread id holding it, 0 when free
+	count   int
+	waiters int
+	pulses  int
+}
+
+// SyncBlockOf returns o's monitor, creating it on first use.
+func (o *Object) SyncBlockOf() *SyncBlock {
+	o.syncMu.Lock()
+	defer o.syncMu.Unlock()
+	if o.Sync == nil {
+		s := &SyncBlock{}
+		s.cond = sync.NewCond(&s.mu)
+		o.Sync = s
+	}
+	return o.Sync
+}
+
+// Enter acquires the monitor for thread id (re-entrant).
+func (s *SyncBlock) Enter(id uint64) {
+	s.mu.Lock()
+	for s.owner != 0 && s.owner != id {
+		s.cond.Wait()
+	}
+	s.owner = id
+	s.count++
+	s.mu.Unlock()
+}
+
+// TryEnter acquires the monitor if it is free or already held by id.
+func (s *SyncBlock) TryEnter(id uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.owner != 0 && s.owner != id {
+		return false
+	}
+	s.owner = id
+	s.count++
+	return true
+}
+
+// Exit releases one level of the monitor; false if id does not own it.
+func (s *SyncBlock) Exit(id uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.owner != id {
+		return false
+	}
+	s.count--
+	if s.count == 0 {
+		s.owner = 0
+		s.cond.Broadcast()
+	}
+	return true
+}
+
+// IsHeldBy reports whether thread id owns the monitor.
+func (s *SyncBlock) IsHeldBy(id uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.owner == id
+}
+
+// Wait releases the monitor, waits for a pulse, and re-acquires it. It
+// returns false if id does not own the monitor.
+func (s *SyncBlock) Wait(id uint64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.owner != id {
+		return false
+	}
+	saved := s.count
+	s.owner, s.count = 0, 0
+	s.waiters++
+	s.cond.Broadcast()
+	for s.pulses == 0 {
+		s.cond.Wait()
+	}
+	s.pulses--
+	s.waiters--
+	for s.owner != 0 {
+		s.cond.Wait()
+	}
+	s.owner, s.count = id, saved
+	return true
+}
+
+// Pulse wakes one (or, with all, every) waiter; false if id does not own the monitor.
+func (s *SyncBlock) Pulse(id uint64, all bool) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.owner != id {
+		return false
+	}
+	if all {
+		s.pulses = s.waiters
+	} else if s.pulses < s.waiters {
+		s.pulses++
+	}
+	s.cond.Broadcast()
+	return true
+}
