@@ -8,17 +8,17 @@ import "github.com/strata-runtime/strata/internal/runtime"
 // Frame layout inside a stack segment: [args][locals][evaluation stack].
 // Slot operands (A) are offsets from the frame base.
 type Code struct {
-	Method     *runtime.Method
-	Instrs     []Instr
-	NumArgs    int
-	NumLocals  int
-	MaxStack   int
-	LocalTypes []*runtime.Type // struct locals get zeroed storage on entry
-	ArgTypes   []*runtime.Type
-	Clauses    []Clause
-	ILOffsets  []uint32 // IL offset of each instruction (stack traces)
+	Method          *runtime.Method
+	Instrs          []Instr
+	NumArgs         int
+	NumLocals       int
+	MaxStack        int
+	LocalTypes      []*runtime.Type // struct locals get zeroed storage on entry
+	ArgTypes        []*runtime.Type
+	Clauses         []Clause
+	ILOffsets       []uint32 // IL offset of each instruction (stack traces)
 	HasStructLocals bool
-	InitLocals bool
+	InitLocals      bool
 }
 
 // Clause is an exception-handling clause with instruction indices.
@@ -51,9 +51,9 @@ const (
 	skI // native int
 	skR4
 	skR8
-	skO  // object reference
-	skP  // managed pointer
-	skV  // struct value
+	skO // object reference
+	skP // managed pointer
+	skV // struct value
 )
 
 //go:generate stringer -type=Op
@@ -155,7 +155,7 @@ const (
 	OpBleUnI4
 	OpBgtUnI4
 	OpBgeUnI4
-	OpBrCmp // B = cond<<8 | kind (generic compare-and-branch)
+	OpBrCmp  // B = cond<<8 | kind (generic compare-and-branch)
 	OpSwitch // Ref: []int32 targets
 	OpLeave  // A = target, Ref: []int finally clause indices
 	OpEndFinally
@@ -169,14 +169,14 @@ const (
 	OpCallVirt  // Ref: *runtime.Method
 	OpCallICall // Ref: *callSite
 	OpCallConstrained
-	OpCallI  // Ref: *runtime.Method signature holder (params count in A)
+	OpCallI // Ref: *runtime.Method signature holder (params count in A)
 	OpTailCall
-	OpNewObj       // Ref: *runtime.Method
-	OpNewStruct    // Ref: *runtime.Method
-	OpNewString    // Ref: *runtime.Method (String ctor icall)
-	OpNewDelegate  // Ref: *runtime.Type
-	OpNewArrayMD   // Ref: *runtime.Type; A = rank args count
-	OpArrayGet     // Ref: *runtime.Method
+	OpNewObj      // Ref: *runtime.Method
+	OpNewStruct   // Ref: *runtime.Method
+	OpNewString   // Ref: *runtime.Method (String ctor icall)
+	OpNewDelegate // Ref: *runtime.Type
+	OpNewArrayMD  // Ref: *runtime.Type; A = rank args count
+	OpArrayGet    // Ref: *runtime.Method
 	OpArraySet
 	OpArrayAddress
 	OpInvokeDelegate // Ref: *runtime.Method (Invoke)
@@ -184,15 +184,15 @@ const (
 	OpRetVoid
 	OpInitType // Ref: *runtime.Type
 
-	OpLdFld        // A = field index; B = stack kind of the object operand
-	OpLdFldStruct  // copy of struct field
-	OpLdFldPrim    // m_value of a primitive through byref/box
-	OpStFld        // A = field index, B = storage for normalisation
+	OpLdFld       // A = field index; B = stack kind of the object operand
+	OpLdFldStruct // copy of struct field
+	OpLdFldPrim   // m_value of a primitive through byref/box
+	OpStFld       // A = field index, B = storage for normalisation
 	OpStFldStruct
 	OpStFldPrim
 	OpLdFlda
 	OpLdFldaPrim
-	OpLdSFld  // Ref: *runtime.Type, A = index
+	OpLdSFld // Ref: *runtime.Type, A = index
 	OpLdSFldStruct
 	OpStSFld
 	OpStSFldStruct
@@ -201,18 +201,18 @@ const (
 	OpStThreadStatic
 	OpLdThreadStaticAddr
 
-	OpNewArr   // Ref: *runtime.Type element
+	OpNewArr // Ref: *runtime.Type element
 	OpLdLen
-	OpLdElem       // B = storage (for reading small ints sign/zero extension is already done on store)
+	OpLdElem // B = storage (for reading small ints sign/zero extension is already done on store)
 	OpLdElemStruct
-	OpStElem       // B = storage
-	OpStElemRef    // with covariance check
+	OpStElem    // B = storage
+	OpStElemRef // with covariance check
 	OpStElemStruct
-	OpLdElema      // Ref: *runtime.Type element (nil = no type check)
+	OpLdElema // Ref: *runtime.Type element (nil = no type check)
 
-	OpLdInd  // B = storage
-	OpStInd  // B = storage
-	OpLdObj  // Ref: *runtime.Type
+	OpLdInd // B = storage
+	OpStInd // B = storage
+	OpLdObj // Ref: *runtime.Type
 	OpStObj
 	OpCpObj
 	OpInitObj
@@ -223,8 +223,8 @@ const (
 	OpUnboxAny
 	OpIsInst
 	OpCastClass
-	OpLdToken     // Ref: handle value holder; B = kind
-	OpLdFtn       // Ref: *runtime.Method
+	OpLdToken // Ref: handle value holder; B = kind
+	OpLdFtn   // Ref: *runtime.Method
 	OpLdVirtFtn
 	OpLocalloc
 	OpCpBlk

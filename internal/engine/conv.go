@@ -64,6 +64,10 @@ func convert(v Value, from sk, to runtime.Storage, flags uint64) (Value, bool) {
 			}
 		}
 	}
+	if from == skI4 && !un && (to == runtime.StU8 || to == runtime.StU) {
+		// conv.u8 / conv.u zero-extend an int32.
+		return Value{N: uint64(uint32(v.N))}, true
+	}
 	return Value{N: truncate(to, ux)}, true
 }
 

@@ -92,6 +92,9 @@ func (vm *VM) RunMain(mod *runtime.Module, args []string) (int, error) {
 		return 2, err
 	}
 	vm.Args = args
+	if vm.ProgramPath == "" {
+		vm.ProgramPath = mod.Path
+	}
 	done := make(chan int, 1)
 	vm.StartThread(true, func(t *Thread) {
 		var margs []Value

@@ -43,20 +43,20 @@ const (
 // Frame is one activation. Its method, code version and pc are what a
 // stack walk sees.
 type Frame struct {
-	Code    *Code
-	Version *runtime.CodeVersion
-	PC      int
-	seg     *runtime.Object
-	base    int // index of argument 0 in seg.Fields
-	sp      int // evaluation stack pointer when the frame is not running
-	stack0  int // first evaluation stack slot
-	retIdx  int // where the result goes in the caller's segment
-	retSeg  *runtime.Object
-	kind    frameKind
+	Code     *Code
+	Version  *runtime.CodeVersion
+	PC       int
+	seg      *runtime.Object
+	base     int // index of argument 0 in seg.Fields
+	sp       int // evaluation stack pointer when the frame is not running
+	stack0   int // first evaluation stack slot
+	retIdx   int // where the result goes in the caller's segment
+	retSeg   *runtime.Object
+	kind     frameKind
 	initType *runtime.Type
 	boundary bool // a Go caller waits for this frame to return (Invoke)
-	ehStack []ehCont
-	caught  map[int]*runtime.Object // catch clause index -> exception being handled
+	ehStack  []ehCont
+	caught   map[int]*runtime.Object // catch clause index -> exception being handled
 }
 
 // Method is the method the frame runs.

@@ -27,7 +27,7 @@ var convOps = map[il.Opcode]convInfo{
 	il.Conv_I8: {runtime.StI8, 0, skI8}, il.Conv_R4: {runtime.StR4, 0, skR4}, il.Conv_R8: {runtime.StR8, 0, skR8},
 	il.Conv_U4: {runtime.StU4, 0, skI4}, il.Conv_U8: {runtime.StU8, 0, skI8}, il.Conv_U2: {runtime.StU2, 0, skI4},
 	il.Conv_U1: {runtime.StU1, 0, skI4}, il.Conv_I: {runtime.StI, 0, skI}, il.Conv_U: {runtime.StU, 0, skI},
-	il.Conv_R_Un: {runtime.StR8, convUn, skR8},
+	il.Conv_R_Un:   {runtime.StR8, convUn, skR8},
 	il.Conv_Ovf_I1: {runtime.StI1, convOvf, skI4}, il.Conv_Ovf_U1: {runtime.StU1, convOvf, skI4},
 	il.Conv_Ovf_I2: {runtime.StI2, convOvf, skI4}, il.Conv_Ovf_U2: {runtime.StU2, convOvf, skI4},
 	il.Conv_Ovf_I4: {runtime.StI4, convOvf, skI4}, il.Conv_Ovf_U4: {runtime.StU4, convOvf, skI4},

@@ -37,20 +37,21 @@ type Options struct {
 
 // VM is one runtime instance: the loader, the standard streams, threads.
 type VM struct {
-	L      *runtime.Loader
-	Stdout *bufio.Writer
-	Stderr io.Writer
-	Stdin  *bufio.Reader
-	outMu  sync.Mutex
-	Args   []string
-	pendingIn []uint16
-	opts   Options
+	L           *runtime.Loader
+	Stdout      *bufio.Writer
+	Stderr      io.Writer
+	Stdin       *bufio.Reader
+	outMu       sync.Mutex
+	Args        []string
+	ProgramPath string
+	pendingIn   []uint16
+	opts        Options
 
-	strMu   sync.Mutex
-	strings map[strKey]*runtime.Object
+	strMu    sync.Mutex
+	strings  map[strKey]*runtime.Object
 	interned map[string]*runtime.Object
 
-	fieldMu     sync.Mutex
+	fieldMu      sync.Mutex
 	fieldHandles []*runtime.Field
 
 	nextThreadID atomic.Uint64

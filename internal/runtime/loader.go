@@ -14,15 +14,15 @@ import (
 // already-built types and methods are lock-free (sync.Map); building a new
 // one takes mu.
 type Loader struct {
-	mu       sync.Mutex
-	modules  map[string]*Module // by lower-case assembly name
-	Corlib   *Module
+	mu         sync.Mutex
+	modules    map[string]*Module // by lower-case assembly name
+	Corlib     *Module
 	searchDirs []string
 
-	insts   sync.Map // instKey -> *Type
-	vars    [2][]*Type
+	insts sync.Map // instKey -> *Type
+	vars  [2][]*Type
 
-	handleMu sync.Mutex
+	handleMu      sync.Mutex
 	typeHandles   []*Type
 	methodHandles []*Method
 
@@ -37,17 +37,17 @@ type Loader struct {
 
 // Module is one loaded assembly (single-module assemblies only).
 type Module struct {
-	Loader   *Loader
-	Image    *metadata.Image
-	MD       *metadata.Metadata
-	Name     string
-	Version  [4]uint16
-	Path     string
-	types    []*Type // by TypeDef row (index 0 unused)
-	byName   map[string]*Type
-	cache    sync.Map // metadata.Token / context key -> resolved item
-	methods  []*Method // open MethodDefs by row, created on demand
-	fields   []*Field
+	Loader  *Loader
+	Image   *metadata.Image
+	MD      *metadata.Metadata
+	Name    string
+	Version [4]uint16
+	Path    string
+	types   []*Type // by TypeDef row (index 0 unused)
+	byName  map[string]*Type
+	cache   sync.Map  // metadata.Token / context key -> resolved item
+	methods []*Method // open MethodDefs by row, created on demand
+	fields  []*Field
 }
 
 // GenericContext supplies the arguments for !n and !!n while resolving a signature.
@@ -143,9 +143,11 @@ func (l *Loader) addModule(im *metadata.Image, path string) (*Module, error) {
 		if t.Flags&0x20 != 0 {
 			t.Kind = KindInterface
 		}
-		if i := strings.IndexByte(t.Name, '`'); i >= 0 {
-			fmt.Sscanf(t.Name[i+1:], "%d", &t.GenericArity)
+		gps, err := md.GenericParamsOf(metadata.Token(uint32(metadata.TableTypeDef)<<24 | row))
+		if err != nil {
+			return nil, err
 		}
+		t.GenericArity = len(gps)
 		m.types[row] = t
 	}
 	for row := uint32(1); row <= n; row++ {

@@ -10,15 +10,15 @@ import (
 
 // Method flag bits (ECMA-335 II.23.1.10) used by the runtime.
 const (
-	MethodStatic      = 0x0010
-	MethodFinal       = 0x0020
-	MethodVirtual     = 0x0040
-	MethodNewSlot     = 0x0100
-	MethodAbstract    = 0x0400
-	MethodPInvoke     = 0x2000
-	ImplRuntime       = 0x0003
-	ImplInternalCall  = 0x1000
-	ImplSynchronized  = 0x0020
+	MethodStatic     = 0x0010
+	MethodFinal      = 0x0020
+	MethodVirtual    = 0x0040
+	MethodNewSlot    = 0x0100
+	MethodAbstract   = 0x0400
+	MethodPInvoke    = 0x2000
+	ImplRuntime      = 0x0003
+	ImplInternalCall = 0x1000
+	ImplSynchronized = 0x0020
 )
 
 // Method is a MethodDesc: one method of one loaded type, possibly a generic
@@ -36,10 +36,10 @@ type Method struct {
 	Ret       *Type // nil for void
 	Slot      int   // vtable slot, -1 if not virtual
 
-	GenericArity int       // generic parameter count of a method definition
-	Def          *Method   // generic method definition, for instantiations
-	Args         []*Type   // method generic arguments, for instantiations
-	Open         *Method   // the method as declared on the generic type definition (nil if not generic)
+	GenericArity int     // generic parameter count of a method definition
+	Def          *Method // generic method definition, for instantiations
+	Args         []*Type // method generic arguments, for instantiations
+	Open         *Method // the method as declared on the generic type definition (nil if not generic)
 
 	instMu sync.Mutex
 	insts  map[string]*Method

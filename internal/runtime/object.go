@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync"
+	"time"
 	"unicode/utf16"
 )
 
@@ -9,9 +10,9 @@ import (
 // storage, an array, a string, or a container of locals or statics.
 type Object struct {
 	Type   *Type
-	Fields []Value   // instance fields, struct fields, array elements, locals, statics
-	Chars  []uint16  // System.String contents (UTF-16 code units)
-	Ext    any       // runtime-native payload: array shape, thread, weak handle, type handle
+	Fields []Value    // instance fields, struct fields, array elements, locals, statics
+	Chars  []uint16   // System.String contents (UTF-16 code units)
+	Ext    any        // runtime-native payload: array shape, thread, weak handle, type handle
 	Sync   *SyncBlock // monitor, created on first lock
 	syncMu sync.Mutex
 }
@@ -26,6 +27,7 @@ type ArrayShape struct {
 // NewObject allocates an instance of t with zeroed fields; struct-typed
 // fields get their own zeroed storage.
 func NewObject(t *Type) *Object {
+	_ = t.EnsureLoaded()
 	o := &Object{Type: t}
 	if n := t.NumFields; n > 0 {
 		o.Fields = make([]Value, n)
@@ -96,14 +98,16 @@ func (o *Object) GoString() string {
 }
 
 // SyncBlock is an object's monitor: a re-entrant lock with Wait/Pulse.
+// Waiters queue in FIFO order; Pulse wakes the oldest.
 type SyncBlock struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	owner   uint64 // managed thread id holding it, 0 when free
 	count   int
-	waiters int
-	pulses  int
+	waiters []*monitorWaiter
 }
+
+type monitorWaiter struct{ pulsed, timedOut bool }
 
 // SyncBlockOf returns o's monitor, creating it on first use.
 func (o *Object) SyncBlockOf() *SyncBlock {
@@ -128,12 +132,28 @@ func (s *SyncBlock) Enter(id uint64) {
 	s.mu.Unlock()
 }
 
-// TryEnter acquires the monitor if it is free or already held by id.
-func (s *SyncBlock) TryEnter(id uint64) bool {
+// TryEnter acquires the monitor, waiting at most timeout (negative: forever).
+func (s *SyncBlock) TryEnter(id uint64, timeout time.Duration) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.owner != 0 && s.owner != id {
-		return false
+	if timeout >= 0 && s.owner != 0 && s.owner != id {
+		expired := false
+		t := time.AfterFunc(timeout, func() {
+			s.mu.Lock()
+			expired = true
+			s.cond.Broadcast()
+			s.mu.Unlock()
+		})
+		defer t.Stop()
+		for s.owner != 0 && s.owner != id && !expired {
+			s.cond.Wait()
+		}
+		if s.owner != 0 && s.owner != id {
+			return false
+		}
+	}
+	for s.owner != 0 && s.owner != id {
+		s.cond.Wait()
 	}
 	s.owner = id
 	s.count++
@@ -162,41 +182,61 @@ func (s *SyncBlock) IsHeldBy(id uint64) bool {
 	return s.owner == id
 }
 
-// Wait releases the monitor, waits for a pulse, and re-acquires it. It
-// returns false if id does not own the monitor.
-func (s *SyncBlock) Wait(id uint64) bool {
+// Wait releases the monitor, waits for a pulse (or the timeout; negative
+// waits forever) and re-acquires it. ok is false if id does not own the
+// monitor; pulsed is false on timeout.
+func (s *SyncBlock) Wait(id uint64, timeout time.Duration) (pulsed, ok bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.owner != id {
-		return false
+		return false, false
 	}
 	saved := s.count
 	s.owner, s.count = 0, 0
-	s.waiters++
+	w := &monitorWaiter{}
+	s.waiters = append(s.waiters, w)
 	s.cond.Broadcast()
-	for s.pulses == 0 {
+	if timeout >= 0 {
+		t := time.AfterFunc(timeout, func() {
+			s.mu.Lock()
+			w.timedOut = true
+			s.cond.Broadcast()
+			s.mu.Unlock()
+		})
+		defer t.Stop()
+	}
+	for !w.pulsed && !w.timedOut {
 		s.cond.Wait()
 	}
-	s.pulses--
-	s.waiters--
+	if !w.pulsed {
+		for i, x := range s.waiters {
+			if x == w {
+				s.waiters = append(s.waiters[:i], s.waiters[i+1:]...)
+				break
+			}
+		}
+	}
 	for s.owner != 0 {
 		s.cond.Wait()
 	}
 	s.owner, s.count = id, saved
-	return true
+	return w.pulsed, true
 }
 
-// Pulse wakes one (or, with all, every) waiter; false if id does not own the monitor.
+// Pulse wakes the oldest (or, with all, every) waiter; false if id does not own the monitor.
 func (s *SyncBlock) Pulse(id uint64, all bool) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.owner != id {
 		return false
 	}
-	if all {
-		s.pulses = s.waiters
-	} else if s.pulses < s.waiters {
-		s.pulses++
+	for len(s.waiters) > 0 {
+		w := s.waiters[0]
+		s.waiters = s.waiters[1:]
+		w.pulsed = true
+		if !all {
+			break
+		}
 	}
 	s.cond.Broadcast()
 	return true

@@ -30,8 +30,8 @@ const (
 type Storage uint8
 
 const (
-	StRef Storage = iota // object reference (classes, interfaces, arrays, strings)
-	StStruct             // struct storage *Object
+	StRef    Storage = iota // object reference (classes, interfaces, arrays, strings)
+	StStruct                // struct storage *Object
 	StBool
 	StChar
 	StI1
@@ -76,14 +76,14 @@ type Type struct {
 	staticsOnce sync.Once
 	numStatics  int
 
-	Base        *Type
-	Interfaces  []*Type // every interface implemented, including inherited ones
-	Fields      []*Field
-	NumFields   int // instance field slots
-	StaticsObj  *Object
-	Methods     []*Method
-	VTable      []*Method
-	Cctor       *Method
+	Base         *Type
+	Interfaces   []*Type // every interface implemented, including inherited ones
+	Fields       []*Field
+	NumFields    int // instance field slots
+	StaticsObj   *Object
+	Methods      []*Method
+	VTable       []*Method
+	Cctor        *Method
 	GenericArity int
 
 	structFields []*Field // instance fields whose type is a struct (need own storage)
@@ -231,13 +231,13 @@ func (t *Type) ShortName() string {
 
 // Field is a field of a loaded type.
 type Field struct {
-	Name     string
-	Declaring *Type
-	Flags    uint16
-	Type     *Type
-	Index    int // slot in Object.Fields (instance) or in the statics object (static)
-	Row      uint32
-	Offset   int // explicit layout offset, -1 if none
+	Name         string
+	Declaring    *Type
+	Flags        uint16
+	Type         *Type
+	Index        int // slot in Object.Fields (instance) or in the statics object (static)
+	Row          uint32
+	Offset       int // explicit layout offset, -1 if none
 	ThreadStatic bool
 }
 

@@ -50,15 +50,15 @@ func Ref(o *Object) Value { return Value{R: o} }
 // ByRef is a managed pointer to o.Fields[i].
 func ByRef(o *Object, i int) Value { return Value{R: o, N: uint64(i)} }
 
-func (v Value) I4() int32      { return int32(v.N) }
-func (v Value) I8() int64      { return int64(v.N) }
-func (v Value) U4() uint32     { return uint32(v.N) }
-func (v Value) R8() float64    { return math.Float64frombits(v.N) }
-func (v Value) R4() float32    { return math.Float32frombits(uint32(v.N)) }
-func (v Value) Bool() bool     { return v.N != 0 }
-func (v Value) Obj() *Object   { return v.R }
-func (v Value) IsNull() bool   { return v.R == nil }
-func (v Value) Deref() *Value  { return &v.R.Fields[v.N] }
-func (v Value) Load() Value    { return v.R.Fields[v.N] }
-func (v Value) Store(x Value)  { v.R.Fields[v.N] = x }
+func (v Value) I4() int32            { return int32(v.N) }
+func (v Value) I8() int64            { return int64(v.N) }
+func (v Value) U4() uint32           { return uint32(v.N) }
+func (v Value) R8() float64          { return math.Float64frombits(v.N) }
+func (v Value) R4() float32          { return math.Float32frombits(uint32(v.N)) }
+func (v Value) Bool() bool           { return v.N != 0 }
+func (v Value) Obj() *Object         { return v.R }
+func (v Value) IsNull() bool         { return v.R == nil }
+func (v Value) Deref() *Value        { return &v.R.Fields[v.N] }
+func (v Value) Load() Value          { return v.R.Fields[v.N] }
+func (v Value) Store(x Value)        { v.R.Fields[v.N] = x }
 func (v Value) Slot() (*Object, int) { return v.R, int(v.N) }

@@ -10,8 +10,23 @@ class CheckRefs
 {
     static readonly HashSet<string> Mapped = new HashSet<string> { "mscorlib", "System", "System.Core", "netstandard", "System.Runtime" };
 
+    // Signature-normalised type name: generic parameters become !n / !!n.
     static string Key(TypeReference t)
     {
+        var gp = t as GenericParameter;
+        if (gp != null) return (gp.Type == GenericParameterType.Method ? "!!" : "!") + gp.Position;
+        var gi = t as GenericInstanceType;
+        if (gi != null) return Key(gi.ElementType) + "<" + string.Join(",", gi.GenericArguments.Select(Key)) + ">";
+        var at = t as ArrayType;
+        if (at != null) return Key(at.ElementType) + "[" + new string(',', at.Rank - 1) + "]";
+        var br = t as ByReferenceType;
+        if (br != null) return Key(br.ElementType) + "&";
+        var pt = t as PointerType;
+        if (pt != null) return Key(pt.ElementType) + "*";
+        var rm = t as RequiredModifierType;
+        if (rm != null) return Key(rm.ElementType) + " modreq(" + rm.ModifierType.FullName + ")";
+        var om = t as OptionalModifierType;
+        if (om != null) return Key(om.ElementType);
         return t.FullName;
     }
 
@@ -50,18 +65,18 @@ class CheckRefs
                 var m = mr as MethodReference;
                 if (m != null)
                 {
-                    desc = m.ReturnType.FullName + " " + et.FullName + "::" + m.Name + (m.HasGenericParameters ? "<" + m.GenericParameters.Count + ">" : "") + "(" + string.Join(",", m.Parameters.Select(p => p.ParameterType.FullName)) + ")";
+                    desc = Key(m.ReturnType) + " " + et.FullName + "::" + m.Name + (m.HasGenericParameters ? "<" + m.GenericParameters.Count + ">" : "") + "(" + string.Join(",", m.Parameters.Select(p => Key(p.ParameterType))) + ")";
                     found = td.Methods.Any(d => d.Name == m.Name && d.Parameters.Count == m.Parameters.Count
                         && d.GenericParameters.Count == m.GenericParameters.Count
                         && d.HasThis == m.HasThis
-                        && d.ReturnType.FullName == m.ReturnType.FullName
-                        && d.Parameters.Select(p => p.ParameterType.FullName).SequenceEqual(m.Parameters.Select(p => p.ParameterType.FullName)));
+                        && Key(d.ReturnType) == Key(m.ReturnType)
+                        && d.Parameters.Select(p => Key(p.ParameterType)).SequenceEqual(m.Parameters.Select(p => Key(p.ParameterType))));
                 }
                 else
                 {
                     var f = (FieldReference)mr;
-                    desc = f.FieldType.FullName + " " + et.FullName + "::" + f.Name;
-                    found = td.Fields.Any(d => d.Name == f.Name && d.FieldType.FullName == f.FieldType.FullName);
+                    desc = Key(f.FieldType) + " " + et.FullName + "::" + f.Name;
+                    found = td.Fields.Any(d => d.Name == f.Name && Key(d.FieldType) == Key(f.FieldType));
                 }
                 if (!found && seen.Add(desc)) { Console.WriteLine("MISSING MEMBER " + desc); missing++; }
             }

@@ -1,0 +1,315 @@
+package corlib
+
+import (
+	"os"
+	goruntime "runtime"
+	"sort"
+	"sync"
+	"time"
+	"weak"
+
+	"github.com/strata-runtime/strata/internal/engine"
+	"github.com/strata-runtime/strata/internal/metadata"
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// Internal calls of Environment, GC, WeakReference, Activator,
+// RuntimeHelpers, Enum, ValueType and DateTime.
+
+var startTime = time.Now()
+
+var weakMu sync.Mutex
+var weakHandles = []weak.Pointer[runtime.Object]{{}}
+
+func init() {
+	reg("System.Environment::InternalExit(System.Int32)", func(t *engine.Thread, a []Value) Value {
+		t.RequestExit(int(a[0].I4()))
+		return null
+	})
+	reg("System.Environment::InternalGetCommandLineArgs()", func(t *engine.Thread, a []Value) Value {
+		vm := t.VM()
+		args := append([]string{vm.ProgramPath}, vm.Args...)
+		arr := vm.NewArray(vm.L.String, len(args))
+		for i, s := range args {
+			arr.Fields[i] = newString(t, s)
+		}
+		return ref(arr)
+	})
+	reg("System.Environment::InternalTickCount64()", func(t *engine.Thread, a []Value) Value {
+		return runtime.Int64(time.Since(startTime).Milliseconds())
+	})
+	reg("System.Environment::InternalGetEnvironmentVariable(System.String)", func(t *engine.Thread, a []Value) Value {
+		v, ok := os.LookupEnv(gostr(a[0]))
+		if !ok {
+			return null
+		}
+		return newString(t, v)
+	})
+	reg("System.Environment::InternalProcessorCount()", func(t *engine.Thread, a []Value) Value {
+		return i4(int32(goruntime.NumCPU()))
+	})
+	reg("System.Environment::InternalStackTrace()", func(t *engine.Thread, a []Value) Value {
+		return newString(t, t.StackTrace(0))
+	})
+	reg("System.GC::InternalCollect()", func(t *engine.Thread, a []Value) Value {
+		goruntime.GC()
+		return null
+	})
+	reg("System.GC::InternalGetTotalMemory(System.Boolean)", func(t *engine.Thread, a []Value) Value {
+		if a[0].Bool() {
+			goruntime.GC()
+		}
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return runtime.Int64(int64(ms.HeapAlloc))
+	})
+	reg("System.WeakReference::InternalAlloc(System.Object)", func(t *engine.Thread, a []Value) Value {
+		weakMu.Lock()
+		defer weakMu.Unlock()
+		weakHandles = append(weakHandles, weak.Make(a[0].R))
+		return Value{N: uint64(len(weakHandles) - 1)}
+	})
+	reg("System.WeakReference::InternalGet(System.IntPtr)", func(t *engine.Thread, a []Value) Value {
+		weakMu.Lock()
+		defer weakMu.Unlock()
+		h := int(a[0].N)
+		if h <= 0 || h >= len(weakHandles) {
+			return null
+		}
+		return ref(weakHandles[h].Value())
+	})
+	reg("System.WeakReference::InternalSet(System.IntPtr,System.Object)", func(t *engine.Thread, a []Value) Value {
+		weakMu.Lock()
+		defer weakMu.Unlock()
+		h := int(a[0].N)
+		if h > 0 && h < len(weakHandles) {
+			weakHandles[h] = weak.Make(a[1].R)
+		}
+		return null
+	})
+	reg("System.Activator::InternalCreateInstance(System.Type)", func(t *engine.Thread, a []Value) Value {
+		ty := typeArg(t, a[0])
+		if err := ty.EnsureLoaded(); err != nil {
+			t.Throw("System.TypeLoadException", err.Error())
+		}
+		if exc := t.EnsureTypeInit(ty); exc != nil {
+			t.ThrowObj(exc)
+		}
+		if ty.IsValueType() {
+			return ref(engine.Box(ty, runtime.Zero(ty)))
+		}
+		if ty.Flags&0x80 != 0 || ty.IsInterface() {
+			t.Throw("System.MissingMethodException", "Cannot create an abstract class '"+ty.FullName()+"'.")
+		}
+		o := runtime.NewObject(ty)
+		for _, m := range ty.Methods {
+			if m.Name == ".ctor" && len(m.Params) == 0 && !m.IsStatic() {
+				if _, exc, err := t.Invoke(m, []Value{ref(o)}); exc != nil {
+					t.ThrowObj(exc)
+				} else if err != nil {
+					t.Throw("System.MissingMethodException", err.Error())
+				}
+				return ref(o)
+			}
+		}
+		t.Throw("System.MissingMethodException", "No parameterless constructor defined for this object.")
+		return null
+	})
+	reg("System.Runtime.CompilerServices.RuntimeHelpers::RunClassConstructor(System.RuntimeTypeHandle)", func(t *engine.Thread, a []Value) Value {
+		if a[0].R == nil {
+			return null
+		}
+		ty := t.VM().L.TypeFromHandle(int(a[0].R.Fields[0].N))
+		if ty != nil {
+			if exc := t.EnsureTypeInit(ty); exc != nil {
+				t.ThrowObj(exc)
+			}
+		}
+		return null
+	})
+
+	// Enum.
+	reg("System.Enum::InternalGetEnumInfo(System.Type,System.String[]&,System.UInt64[]&,System.Boolean&)", func(t *engine.Thread, a []Value) Value {
+		ty := typeArg(t, a[0])
+		names, values, flags := enumInfo(ty)
+		vm := t.VM()
+		na := vm.NewArray(vm.L.String, len(names))
+		va := vm.NewArray(vm.L.UInt64, len(values))
+		for i := range names {
+			na.Fields[i] = newString(t, names[i])
+			va.Fields[i] = Value{N: values[i]}
+		}
+		a[1].Store(ref(na))
+		a[2].Store(ref(va))
+		a[3].Store(boolean(flags))
+		return null
+	})
+	reg("System.Enum::InternalGetUnderlyingType(System.Type)", func(t *engine.Thread, a []Value) Value {
+		ty := typeArg(t, a[0])
+		_ = ty.Classify()
+		if ty.Kind != runtime.KindEnum {
+			t.Throw("System.ArgumentException", "Type provided must be an Enum.")
+		}
+		return typeValue(ty.Elem)
+	})
+	reg("System.Enum::InternalGetValue()", func(t *engine.Thread, a []Value) Value {
+		return Value{N: a[0].R.Fields[0].N}
+	})
+	reg("System.Enum::InternalBoxEnum(System.Type,System.UInt64)", func(t *engine.Thread, a []Value) Value {
+		ty := typeArg(t, a[0])
+		_ = ty.Classify()
+		return ref(engine.Box(ty, Value{N: truncateStorage(ty.Storage, a[1].N)}))
+	})
+
+	// ValueType: field-wise equality; hash of the first field.
+	reg("System.ValueType::Equals(System.Object)", func(t *engine.Thread, a []Value) Value {
+		x, y := a[0].R, a[1].R
+		if y == nil || x.Type != y.Type {
+			return boolean(false)
+		}
+		return boolean(valueEquals(x.Type, x.Fields[0], y.Fields[0]))
+	})
+	reg("System.ValueType::GetHashCode()", func(t *engine.Thread, a []Value) Value {
+		x := a[0].R
+		return i4(valueHash(x.Type, x.Fields[0]))
+	})
+
+	reg("System.DateTime::InternalUtcNowTicks()", func(t *engine.Thread, a []Value) Value {
+		return runtime.Int64(dotnetTicks(time.Now()))
+	})
+	reg("System.DateTime::InternalLocalOffsetTicks(System.Int64)", func(t *engine.Thread, a []Value) Value {
+		_, off := time.Now().Zone()
+		return runtime.Int64(int64(off) * 10_000_000)
+	})
+}
+
+// dotnetTicks is t in 100 ns ticks since 0001-01-01 UTC.
+func dotnetTicks(t time.Time) int64 {
+	const unixEpochTicks = 621355968000000000
+	return unixEpochTicks + t.UnixNano()/100
+}
+
+func truncateStorage(st runtime.Storage, u uint64) uint64 {
+	switch st {
+	case runtime.StI1:
+		return uint64(int64(int8(u)))
+	case runtime.StU1, runtime.StBool:
+		return uint64(uint8(u))
+	case runtime.StI2:
+		return uint64(int64(int16(u)))
+	case runtime.StU2, runtime.StChar:
+		return uint64(uint16(u))
+	case runtime.StI4, runtime.StU4:
+		return uint64(int64(int32(u)))
+	}
+	return u
+}
+
+// enumInfo lists an enum's names and values sorted by unsigned value.
+func enumInfo(ty *runtime.Type) (names []string, values []uint64, flags bool) {
+	if ty.Def != nil || ty.Module == nil {
+		return nil, nil, false
+	}
+	md := ty.Module.MD
+	_ = ty.EnsureLoaded()
+	for _, f := range ty.Fields {
+		if !f.IsLiteral() || !f.IsStatic() {
+			continue
+		}
+		c, ok := md.ConstantOf(f.Token())
+		if !ok {
+			continue
+		}
+		blob, err := md.Blob(c.Value)
+		if err != nil {
+			continue
+		}
+		var u uint64
+		for i := len(blob) - 1; i >= 0; i-- {
+			u = u<<8 | uint64(blob[i])
+		}
+		names = append(names, f.Name)
+		values = append(values, truncateStorage(ty.Storage, signExtendConst(c.Type, u)))
+	}
+	idx := make([]int, len(names))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return values[idx[i]] < values[idx[j]] })
+	sn := make([]string, len(idx))
+	sv := make([]uint64, len(idx))
+	for i, k := range idx {
+		sn[i], sv[i] = names[k], values[k]
+	}
+	for _, ca := range mustCustomAttrs(md, metadata.Token(uint32(metadata.TableTypeDef)<<24|ty.Row)) {
+		if m, err := ty.Module.ResolveMethod(ca.Type, nil); err == nil && m.Declaring.FullName() == "System.FlagsAttribute" {
+			flags = true
+		}
+	}
+	return sn, sv, flags
+}
+
+func mustCustomAttrs(md *metadata.Metadata, tok metadata.Token) []metadata.CustomAttributeRow {
+	cas, _ := md.CustomAttributesOf(tok)
+	return cas
+}
+
+func signExtendConst(elem byte, u uint64) uint64 {
+	switch elem {
+	case byte(metadata.ElemI1):
+		return uint64(int64(int8(u)))
+	case byte(metadata.ElemI2):
+		return uint64(int64(int16(u)))
+	case byte(metadata.ElemI4):
+		return uint64(int64(int32(u)))
+	}
+	return u
+}
+
+func valueEquals(ty *runtime.Type, x, y Value) bool {
+	if !ty.IsStruct() {
+		if ty.Storage == runtime.StRef {
+			if x.R == y.R {
+				return true
+			}
+			if x.R != nil && y.R != nil && x.R.Type == y.R.Type && x.R.Chars != nil {
+				return equalU16(x.R.Chars, y.R.Chars)
+			}
+			return false
+		}
+		return x.N == y.N
+	}
+	if x.R == nil || y.R == nil {
+		return x.R == y.R
+	}
+	for _, f := range ty.Fields {
+		if f.IsStatic() || f.IsLiteral() {
+			continue
+		}
+		if !valueEquals(f.Type, x.R.Fields[f.Index], y.R.Fields[f.Index]) {
+			return false
+		}
+	}
+	return true
+}
+
+func valueHash(ty *runtime.Type, v Value) int32 {
+	if !ty.IsStruct() {
+		if ty.Storage == runtime.StRef {
+			if v.R == nil {
+				return 0
+			}
+			if v.R.Chars != nil {
+				return stringHash(v.R.Chars)
+			}
+			return identityHash(v.R)
+		}
+		return int32(v.N) ^ int32(v.N>>32)
+	}
+	for _, f := range ty.Fields {
+		if !f.IsStatic() && !f.IsLiteral() {
+			return valueHash(f.Type, v.R.Fields[f.Index])
+		}
+	}
+	return 0
+}

@@ -1,0 +1,103 @@
+using System.Threading;
+
+namespace System
+{
+    [Serializable]
+    public class Lazy<T>
+    {
+        Func<T> factory;
+        T value;
+        volatile bool created;
+        Exception error;
+        readonly object sync = new object();
+        LazyThreadSafetyMode mode;
+
+        public Lazy() : this(LazyThreadSafetyMode.ExecutionAndPublication) { }
+        public Lazy(bool isThreadSafe) : this(isThreadSafe ? LazyThreadSafetyMode.ExecutionAndPublication : LazyThreadSafetyMode.None) { }
+        public Lazy(LazyThreadSafetyMode mode) { this.mode = mode; }
+        public Lazy(Func<T> valueFactory) : this(valueFactory, LazyThreadSafetyMode.ExecutionAndPublication) { }
+        public Lazy(Func<T> valueFactory, bool isThreadSafe) : this(valueFactory, isThreadSafe ? LazyThreadSafetyMode.ExecutionAndPublication : LazyThreadSafetyMode.None) { }
+
+        public Lazy(Func<T> valueFactory, LazyThreadSafetyMode mode)
+        {
+            if (valueFactory == null) throw new ArgumentNullException("valueFactory");
+            factory = valueFactory;
+            this.mode = mode;
+        }
+
+        public Lazy(T value)
+        {
+            this.value = value;
+            created = true;
+        }
+
+        public bool IsValueCreated { get { return created; } }
+
+        public T Value
+        {
+            get
+            {
+                if (created) return value;
+                lock (sync)
+                {
+                    if (created) return value;
+                    if (error != null) throw error;
+                    if (factory == null)
+                    {
+                        try { value = (T)Activator.CreateInstance(typeof(T)); }
+                        catch (MissingMethodException) { throw new MissingMemberException("The lazily-initialized type does not have a public, parameterless constructor."); }
+                    }
+                    else
+                    {
+                        Func<T> f = factory;
+                        factory = null;
+                        try { value = f(); }
+                        catch (Exception e)
+                        {
+                            if (mode != LazyThreadSafetyMode.PublicationOnly) error = e;
+                            else factory = f;
+                            throw;
+                        }
+                    }
+                    created = true;
+                    return value;
+                }
+            }
+        }
+
+        public override string ToString()
+        {
+            return created ? (value == null ? "" : value.ToString()) : "Value is not created.";
+        }
+    }
+
+    public class Lazy<T, TMetadata> : Lazy<T>
+    {
+        TMetadata metadata;
+        public Lazy(Func<T> valueFactory, TMetadata metadata) : base(valueFactory) { this.metadata = metadata; }
+        public Lazy(TMetadata metadata) : base() { this.metadata = metadata; }
+        public TMetadata Metadata { get { return metadata; } }
+    }
+}
+
+namespace System.Threading
+{
+    public enum LazyThreadSafetyMode { None = 0, PublicationOnly = 1, ExecutionAndPublication = 2 }
+
+    public static class LazyInitializer
+    {
+        public static T EnsureInitialized<T>(ref T target) where T : class
+        {
+            if (target != null) return target;
+            Interlocked.CompareExchange(ref target, (T)Activator.CreateInstance(typeof(T)), null);
+            return target;
+        }
+
+        public static T EnsureInitialized<T>(ref T target, Func<T> valueFactory) where T : class
+        {
+            if (target != null) return target;
+            Interlocked.CompareExchange(ref target, valueFactory(), null);
+            return target;
+        }
+    }
+}
