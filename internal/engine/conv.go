@@ -123,7 +123,13 @@ func convFloat(x float64, to runtime.Storage, ovf bool) (Value, bool) {
 		}
 		t := math.Trunc(x)
 		switch to {
-		case runtime.StU8, runtime.StU:
+		case runtime.StU:
+			// mono range-checks conv.ovf.u from floating point as signed.
+			if t < 0 || t >= 9223372036854775808.0 {
+				return Value{}, false
+			}
+			return Value{N: uint64(t)}, true
+		case runtime.StU8:
 			if t < 0 || t >= 18446744073709551616.0 {
 				return Value{}, false
 			}

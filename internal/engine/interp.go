@@ -261,9 +261,12 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			s[sp-1].N ^= 1 << 31
 		case OpCkfinite:
 			x := math.Float64frombits(s[sp-1].N)
+			if in.K == 1 {
+				x = float64(s[sp-1].R4())
+			}
 			if math.IsNaN(x) || math.IsInf(x, 0) {
 				f.PC, f.sp = pc-1, sp
-				return Value{}, false, t.NewException("System.ArithmeticException", "")
+				return Value{}, false, t.NewException("System.OverflowException", "")
 			}
 
 		case OpCeq, OpCgt, OpCgtUn, OpClt, OpCltUn:
@@ -507,10 +510,17 @@ func compare(op Op, kind int32, a, b Value) bool {
 		case OpCeq:
 			return a.R == b.R && a.N == b.N
 		case OpCgtUn:
-			// "cgt.un obj, null" is the C# idiom for "obj != null".
-			return (a.R != b.R) || a.N > b.N
+			// "cgt.un obj, null" is the C# idiom for "obj != null": null
+			// orders below every reference.
+			if a.R != nil && b.R == nil {
+				return true
+			}
+			return a.R == b.R && a.N > b.N
 		case OpCltUn:
-			return a.N < b.N
+			if a.R == nil && b.R != nil {
+				return true
+			}
+			return a.R == b.R && a.N < b.N
 		case OpCgt:
 			return a.N > b.N
 		case OpClt:

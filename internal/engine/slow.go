@@ -312,6 +312,8 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		v := arr.Fields[i]
 		if in.Op == OpLdElemStruct {
 			v = Value{R: v.R.Clone()}
+		} else if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
+			v.N = truncate(runtime.Storage(in.B), v.N)
 		}
 		s[sp-2] = v
 		s[sp-1] = Value{}
@@ -359,7 +361,11 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		s[sp-1] = p.R.Fields[p.N]
+		v := p.R.Fields[p.N]
+		if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
+			v.N = truncate(runtime.Storage(in.B), v.N)
+		}
+		s[sp-1] = v
 	case OpStInd:
 		p := s[sp-2]
 		if p.R == nil {
@@ -419,7 +425,12 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		f.sp = sp - 1
 
 	case OpBox:
-		s[sp-1] = runtime.Ref(box(in.Ref.(*runtime.Type), s[sp-1]))
+		ty := in.Ref.(*runtime.Type)
+		v := s[sp-1]
+		if ty.IsPrimitiveLike() {
+			v = normalize(ty.Storage, sk(in.K), v)
+		}
+		s[sp-1] = runtime.Ref(box(ty, v))
 	case OpUnbox:
 		ty := in.Ref.(*runtime.Type)
 		o := s[sp-1].R

@@ -653,7 +653,11 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 	case il.Mul_Ovf_Un:
 		return true, tr.binop(OpMulOvfUnI4, OpMulOvfUnI8, 0, 0)
 	case il.Ckfinite:
-		tr.emit(Instr{Op: OpCkfinite})
+		var r4 uint64
+		if tr.peek(0).k == skR4 {
+			r4 = 1
+		}
+		tr.emit(Instr{Op: OpCkfinite, K: r4})
 	case il.Ceq, il.Cgt, il.Cgt_Un, il.Clt, il.Clt_Un:
 		k := tr.cmpKindOf()
 		op := map[il.Opcode]Op{il.Ceq: OpCeq, il.Cgt: OpCgt, il.Cgt_Un: OpCgtUn, il.Clt: OpClt, il.Clt_Un: OpCltUn}[in.Op]

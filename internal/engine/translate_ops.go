@@ -233,9 +233,9 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		tr.pop()
+		v := tr.pop()
 		if t.IsValueType() {
-			tr.emit(Instr{Op: OpBox, Ref: t})
+			tr.emit(Instr{Op: OpBox, Ref: t, K: uint64(v.k)})
 		}
 		tr.push(skO, t)
 	case il.Unbox:

@@ -326,7 +326,14 @@ func (t *Type) loadMethods() error {
 			slot = len(t.VTable)
 			t.VTable = append(t.VTable, m)
 		} else {
-			t.VTable[slot] = m
+			// Every slot that inherited the overridden method now reaches m
+			// (a renamed override made in a base class follows the override).
+			old := t.VTable[slot]
+			for i, x := range t.VTable {
+				if x == old {
+					t.VTable[i] = m
+				}
+			}
 		}
 		m.Slot = slot
 	}
