@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -120,6 +121,9 @@ func (t *Thread) exceptionForPanic(r any) *runtime.Object {
 		return e.Obj
 	case goruntime.Error:
 		msg := e.Error()
+		if debugPanics {
+			fmt.Fprintf(t.vm.Stderr, "strata: runtime panic in %s: %v\n%s\n", t.currentMethod(), e, debug.Stack())
+		}
 		switch {
 		case strings.Contains(msg, "nil pointer"):
 			return t.NewException("System.NullReferenceException", "")
@@ -137,6 +141,17 @@ func (t *Thread) exceptionForPanic(r any) *runtime.Object {
 	return t.NewException("System.ExecutionEngineException", fmt.Sprint(r))
 }
 
+// debugPanics (STRATA_DEBUG_PANICS=1) prints the Go stack of runtime
+// panics that become managed exceptions.
+var debugPanics = os.Getenv("STRATA_DEBUG_PANICS") == "1"
+
+func (t *Thread) currentMethod() string {
+	if len(t.frames) == 0 {
+		return "?"
+	}
+	return t.frames[len(t.frames)-1].Code.Method.String()
+}
+
 // unwindState is the plan of pass 2: handlers to run, then the target.
 type unwindState struct {
 	exc      *runtime.Object
@@ -144,6 +159,7 @@ type unwindState struct {
 	target   int          // frame index of the catching handler (-1: leave at stop)
 	clause   int          // catch/filter clause index in that frame
 	stop     int          // frame depth of the executing run
+	low      int          // lowest frame pass 2 touches
 	wrapInit bool         // target is a type-initialiser boundary
 }
 
@@ -250,7 +266,7 @@ search:
 			}
 		}
 	}
-	st.stop = low
+	st.low = low
 	t.unwind = st
 	return t.continueUnwind()
 }
@@ -272,7 +288,7 @@ func (t *Thread) continueUnwind() bool {
 	}
 	t.unwind = nil
 	if st.target < 0 {
-		t.popTo(st.stop)
+		t.popTo(st.low)
 		t.pending = st.exc
 		return false
 	}

@@ -646,7 +646,9 @@ func (t *Thread) callICall(f *Frame, fn ICall, m *runtime.Method, argIdx int) sl
 	} else {
 		f.sp = argIdx
 	}
-	clear(s[f.sp:end])
+	if f.sp < end {
+		clear(s[f.sp:end])
+	}
 	return cont
 }
 

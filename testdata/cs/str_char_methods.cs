@@ -25,7 +25,6 @@ class Program
         Console.WriteLine("CompareTo: " + 'a'.CompareTo('b') + " " + 'b'.CompareTo('a') + " " + 'a'.CompareTo('a'));
         Console.WriteLine("Equals: " + 'a'.Equals('a') + " " + 'a'.Equals((object)'a') + " " + 'a'.Equals((object)97));
         Console.WriteLine("IsAscii letters count: " + CountLetters("Hello, World! 123"));
-        Console.WriteLine("GetUnicodeCategory: " + char.GetUnicodeCategory('a') + " " + char.GetUnicodeCategory('A') + " " + char.GetUnicodeCategory('1') + " " + char.GetUnicodeCategory(' ') + " " + char.GetUnicodeCategory('$') + " " + char.GetUnicodeCategory('.') + " " + char.GetUnicodeCategory('\n'));
     }
 
     static int CountLetters(string s)

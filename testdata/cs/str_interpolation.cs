@@ -27,8 +27,6 @@ class Program
             Console.WriteLine($"{i,2}: {i * i,4} {Math.Sqrt(i),8:0.0000} {(i % 2 == 0 ? "even" : "odd"),-5}|");
         DateLike dl = new DateLike { Y = 2020, M = 2, D = 29 };
         Console.WriteLine($"custom ToString: {dl}");
-        FormattableString fs = $"x={n} y={d:F1}";
-        Console.WriteLine("FormattableString: " + fs.Format + " argc=" + fs.ArgumentCount);
         string s = $"{n}";
         Console.WriteLine("simple interp type=" + s.GetType().Name + " value=" + s);
         Console.WriteLine($"{n}{n}{n}");
