@@ -86,7 +86,7 @@ func (t *Type) findInterfaceImpl(im *Method) (*Method, error) {
 	// Variant interfaces: the object implements a compatible instantiation.
 	if im.Declaring.Def != nil {
 		for _, it := range t.Interfaces {
-			if it != im.Declaring && it.Def == im.Declaring.Def && it.AssignableTo(im.Declaring) {
+			if it != im.Declaring && it.Def == im.Declaring.Def && variantAssignable(it, im.Declaring) {
 				if err := it.EnsureLoaded(); err != nil {
 					return nil, err
 				}
