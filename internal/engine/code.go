@@ -170,7 +170,6 @@ const (
 	OpCallICall // Ref: *callSite
 	OpCallConstrained
 	OpCallI // Ref: *runtime.Method signature holder (params count in A)
-	OpTailCall
 	OpNewObj      // Ref: *runtime.Method
 	OpNewStruct   // Ref: *runtime.Method
 	OpNewString   // Ref: *runtime.Method (String ctor icall)
@@ -235,5 +234,6 @@ const (
 	OpArgList
 	OpThrowError // Ref: error; translation-time failure surfaced at run time
 	OpJmp
+	OpConvPtr // byref/object → byte-addressed unmanaged pointer
 	numOps
 )

@@ -295,11 +295,11 @@ func (t *Thread) continueUnwind() bool {
 	if st.wrapInit {
 		f := t.frames[st.target]
 		ty := f.initType
-		t.popTo(st.target)
 		tie := t.NewException("System.TypeInitializationException", "")
 		t.setField(tie, "_message", runtime.Ref(t.vm.NewGoString(fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))))
 		t.setField(tie, "_innerException", runtime.Ref(st.exc))
 		t.finishInit(ty, tie)
+		t.popTo(st.target)
 		if len(t.frames) <= st.stop && st.stop > 0 {
 			t.pending = tie
 			return false

@@ -55,13 +55,13 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 	sp := f.sp
 	l := t.vm.L
 	switch in.Op {
-	case OpCall, OpTailCall:
+	case OpCall:
 		cs := in.Ref.(*callSite)
 		argIdx := sp - cs.nargs
-		if in.B == 1 && s[argIdx].R == nil {
+		if in.B&callNullCheck != 0 && s[argIdx].R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		if in.Op == OpTailCall {
+		if in.B&callTail != 0 {
 			return t.tailCall(f, cs.m, argIdx, stop)
 		}
 		return t.callMethod(f, cs.m, argIdx)
@@ -85,6 +85,9 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		if impl.Declaring.IsValueType() && impl.HasThis {
 			s[argIdx] = runtime.ByRef(this, 0)
+		}
+		if in.B&callTail != 0 {
+			return t.tailCall(f, impl, argIdx, stop)
 		}
 		return t.callMethod(f, impl, argIdx)
 	case OpCallConstrained:
@@ -122,6 +125,9 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			return t.fault(f, "System.NullReferenceException")
 		}
 		f.sp = sp - 1
+		if in.B&callTail != 0 {
+			return t.tailCall(f, m, sp-1-int(in.A), stop)
+		}
 		return t.callMethod(f, m, sp-1-int(in.A))
 	case OpInvokeDelegate:
 		cs := in.Ref.(*callSite)
@@ -361,6 +367,10 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
+		if p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
+			s[sp-1] = loadRaw(toPointer(p), runtime.Storage(in.B))
+			break
+		}
 		v := p.R.Fields[p.N]
 		if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
 			v.N = truncate(runtime.Storage(in.B), v.N)
@@ -371,13 +381,22 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		p.R.Fields[p.N] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
+		v := normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
+		if p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
+			rawWrite(toPointer(p), storageSize(runtime.Storage(in.B)), v.N)
+		} else {
+			p.R.Fields[p.N] = v
+		}
 		f.sp = sp - 2
 	case OpLdObj:
 		ty := in.Ref.(*runtime.Type)
 		p := s[sp-1]
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
+		}
+		if p.N&rawFlag != 0 && !ty.IsStruct() {
+			s[sp-1] = loadRaw(p, ty.Storage)
+			break
 		}
 		v := p.R.Fields[p.N]
 		if ty.IsStruct() {
@@ -390,9 +409,12 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		if ty.IsStruct() {
+		switch {
+		case ty.IsStruct():
 			storeStruct(&p.R.Fields[p.N], s[sp-1])
-		} else {
+		case p.N&rawFlag != 0:
+			rawWrite(p, storageSize(ty.Storage), normalize(ty.Storage, sk(in.K), s[sp-1]).N)
+		default:
 			p.R.Fields[p.N] = normalize(ty.Storage, sk(in.K), s[sp-1])
 		}
 		f.sp = sp - 2
@@ -509,17 +531,49 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if n > 1<<24 {
 			return throwing(t.stackOverflow())
 		}
-		s[sp-1] = Value{R: &runtime.Object{Fields: make([]Value, n+8)}}
+		s[sp-1] = newRawBlock(int(n))
 	case OpCpBlk:
-		dst, src, n := s[sp-3], s[sp-2], int(s[sp-1].N)
-		copy(dst.R.Fields[dst.N:int(dst.N)+n], src.R.Fields[src.N:int(src.N)+n])
-		f.sp = sp - 3
-	case OpInitBlk:
-		dst, v, n := s[sp-3], s[sp-2], int(s[sp-1].N)
-		for i := 0; i < n; i++ {
-			dst.R.Fields[int(dst.N)+i] = Value{N: uint64(uint8(v.N))}
+		dst, src, n := toPointer(s[sp-3]), toPointer(s[sp-2]), int(s[sp-1].N)
+		if dst.R == nil || src.R == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		if dst.N&rawFlag == 0 || src.N&rawFlag == 0 {
+			d, sv := dst.Load(), src.Load()
+			if d.R == nil || sv.R == nil || d.R.Type == nil || !d.R.Type.IsStruct() {
+				return throwing(t.NewException("System.NotSupportedException", "cpblk on this memory is not supported"))
+			}
+			d.R.CopyFrom(sv.R)
+			f.sp = sp - 3
+			break
+		}
+		buf := make([]byte, n)
+		for i := range buf {
+			buf[i] = rawByte(src.R, int(src.N&^rawFlag)+i)
+		}
+		for i, b := range buf {
+			rawSetByte(dst.R, int(dst.N&^rawFlag)+i, b)
 		}
 		f.sp = sp - 3
+	case OpInitBlk:
+		dst, v, n := toPointer(s[sp-3]), s[sp-2], int(s[sp-1].N)
+		if dst.R == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		if dst.N&rawFlag == 0 {
+			d := dst.Load()
+			if d.R == nil || d.R.Type == nil || !d.R.Type.IsStruct() || v.N != 0 {
+				return throwing(t.NewException("System.NotSupportedException", "initblk on this memory is not supported"))
+			}
+			d.R.CopyFrom(runtime.NewObject(d.R.Type))
+			f.sp = sp - 3
+			break
+		}
+		for i := 0; i < n; i++ {
+			rawSetByte(dst.R, int(dst.N&^rawFlag)+i, byte(v.N))
+		}
+		f.sp = sp - 3
+	case OpConvPtr:
+		s[sp-1] = toPointer(s[sp-1])
 
 	case OpLeave:
 		list := in.Ref.([]int)
@@ -654,7 +708,7 @@ func (t *Thread) callICall(f *Frame, fn ICall, m *runtime.Method, argIdx int) sl
 
 // tailCall replaces the current frame by a call of m.
 func (t *Thread) tailCall(f *Frame, m *runtime.Method, argIdx int, stop int) slowResult {
-	if m.ICall != nil || f.kind != frameNormal || f.boundary || len(t.frames)-1 <= stop {
+	if m.ICall != nil || f.kind != frameNormal || f.boundary || len(t.frames)-1 <= stop || m.IsAbstract() {
 		return t.callMethod(f, m, argIdx)
 	}
 	cv, err := t.vm.prepare(m)
@@ -668,10 +722,10 @@ func (t *Thread) tailCall(f *Frame, m *runtime.Method, argIdx int, stop int) slo
 	}
 	s := f.seg.Fields
 	copy(s[f.base:f.base+code.NumArgs], s[argIdx:argIdx+code.NumArgs])
-	retSeg, retIdx := f.retSeg, f.retIdx
+	retSeg, retIdx, seg, base := f.retSeg, f.retIdx, f.seg, f.base
 	t.frames = t.frames[:len(t.frames)-1]
 	t.freeFrame(f)
-	nf, err := t.pushFrame(cv, code, f.seg, f.base)
+	nf, err := t.pushFrame(cv, code, seg, base)
 	if err != nil {
 		return throwing(t.stackOverflow())
 	}

@@ -666,6 +666,11 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 	default:
 		if conv, ok := convOps[in.Op]; ok {
 			a := tr.pop()
+			if (a.k == skP || a.k == skO) && (conv.to == runtime.StI || conv.to == runtime.StU) && conv.flags == 0 {
+				tr.emit(Instr{Op: OpConvPtr})
+				tr.push(skI, nil)
+				return true, nil
+			}
 			tr.emit(Instr{Op: OpConv, A: int32(a.k), B: int32(conv.to), K: conv.flags})
 			tr.push(conv.result, nil)
 			return true, nil

@@ -87,7 +87,11 @@ func (tr *translator) call(in *il.Instruction) (bool, error) {
 	}
 
 	if virt && m.IsVirtual() && !(m.Flags&runtime.MethodFinal != 0 && !d.IsInterface()) {
-		tr.emit(Instr{Op: OpCallVirt, Ref: cs})
+		var b int32
+		if tail && tr.canTailCall(m) {
+			b = callTail
+		}
+		tr.emit(Instr{Op: OpCallVirt, Ref: cs, B: b})
 		return true, nil
 	}
 	if m.IsInternalCall() {
@@ -106,15 +110,14 @@ func (tr *translator) call(in *il.Instruction) (bool, error) {
 	if m.IsAbstract() {
 		return false, fmt.Errorf("call to abstract method %s", m)
 	}
-	op := OpCall
-	if tail && tr.canTailCall(m) {
-		op = OpTailCall
-	}
-	var nullCheck int32
+	var b int32
 	if virt {
-		nullCheck = 1
+		b = callNullCheck
 	}
-	tr.emit(Instr{Op: op, Ref: cs, B: nullCheck})
+	if tail && tr.canTailCall(m) {
+		b |= callTail
+	}
+	tr.emit(Instr{Op: OpCall, Ref: cs, B: b})
 	return true, nil
 }
 
@@ -128,6 +131,12 @@ func (tr *translator) canTailCall(m *runtime.Method) bool {
 	}
 	return len(tr.body.Clauses) == 0
 }
+
+// Call instruction flags (Instr.B).
+const (
+	callNullCheck = 1 << 0 // callvirt of a non-virtual method: check this
+	callTail      = 1 << 1 // tail. prefix: reuse the caller's frame
+)
 
 const (
 	constrainedDeref  = iota // reference type: load the object and call virtually
@@ -155,7 +164,12 @@ func (tr *translator) calli(in *il.Instruction) (bool, error) {
 	for i := 0; i < sig.ArgCount(); i++ {
 		tr.pop()
 	}
-	tr.emit(Instr{Op: OpCallI, A: int32(sig.ArgCount()), Ref: sig})
+	var b int32
+	if tr.prefix.tail && len(tr.body.Clauses) == 0 {
+		b = callTail
+	}
+	tr.prefix.tail = false
+	tr.emit(Instr{Op: OpCallI, A: int32(sig.ArgCount()), Ref: sig, B: b})
 	tr.pushType(sig.Ret)
 	return true, nil
 }

@@ -234,7 +234,7 @@ func (n *namer) standAloneSig(row uint32, depth int) string {
 		if err != nil {
 			return errName(err)
 		}
-		return "locals(" + n.typeList(locals, depth) + ")"
+		return "(" + n.typeList(locals, depth) + ")"
 	}
 	sig, err := metadata.ParseMethodSig(b)
 	if err != nil {

@@ -71,6 +71,8 @@ func FuzzMetadataRoot(f *testing.F) {
 	for _, b := range testRoots(f) {
 		f.Add(b)
 	}
+	delta, _ := deltaRoot()
+	f.Add(delta)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		timed(t, func() {
 			m, err := LoadMetadataRoot(data)

@@ -103,10 +103,10 @@ func stringsHeap(names ...string) ([]byte, map[string]uint32) {
 	return b, off
 }
 
-// TestUncompressedDeltaRoot builds an edit-and-continue style root: a "#-"
-// stream with Ptr tables, EncLog/EncMap, ExtraData, the delete/delta heap
-// bits and a #JTD stream forcing 4-byte table and coded indexes.
-func TestUncompressedDeltaRoot(t *testing.T) {
+// deltaRoot builds an edit-and-continue style root: a "#-" stream with Ptr
+// tables, EncLog/EncMap, ExtraData, the delete/delta heap bits and a #JTD
+// stream forcing 4-byte table and coded indexes.
+func deltaRoot() (root []byte, extra uint32) {
 	strs, s := stringsHeap("<Module>", "Foo", "NS", "a", "b", "c", "M1", "M2", "p")
 	blob := []byte{0, 2, 0x06, 0x08, 3, 0x20, 0x00, 0x01} // 1: field int32; 4: instance void()
 	guid := make([]byte, 16)
@@ -118,7 +118,7 @@ func TestUncompressedDeltaRoot(t *testing.T) {
 		TableMethodPtr: 2, TableMethodDef: 2, TableParamPtr: 1, TableParam: 1,
 		TableEncLog: 2, TableEncMap: 2,
 	}
-	extra := uint32(0xDEADBEEF)
+	extra = uint32(0xDEADBEEF)
 	w := tablesStreamHeader(HeapExtraData|HeapHasDeleted|HeapDeltaOnly, rows, &extra)
 	// Module: Generation, Name, Mvid, EncId, EncBaseId (heap indexes 2 bytes).
 	w.u16(1)
@@ -172,9 +172,14 @@ func TestUncompressedDeltaRoot(t *testing.T) {
 	w.u32(0x04000003)
 	w.u32(0x06000001)
 
-	root := buildRoot("v4.0.30319",
+	root = buildRoot("v4.0.30319",
 		testStream{"#-", w.b}, testStream{"#Strings", strs}, testStream{"#US", us},
 		testStream{"#GUID", guid}, testStream{"#Blob", blob}, testStream{"#JTD", nil})
+	return root, extra
+}
+
+func TestUncompressedDeltaRoot(t *testing.T) {
+	root, extra := deltaRoot()
 	m, err := LoadMetadataRoot(root)
 	if err != nil {
 		t.Fatal(err)

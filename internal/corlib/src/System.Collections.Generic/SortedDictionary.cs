@@ -119,9 +119,46 @@ namespace System.Collections.Generic
             return true;
         }
 
-        public SortedSet<KeyValuePair<TKey, TValue>>.Enumerator GetEnumerator() { return set.GetEnumerator(); }
-        IEnumerator<KeyValuePair<TKey, TValue>> IEnumerable<KeyValuePair<TKey, TValue>>.GetEnumerator() { return set.GetEnumerator(); }
-        IEnumerator IEnumerable.GetEnumerator() { return set.GetEnumerator(); }
+        public Enumerator GetEnumerator() { return new Enumerator(set.GetEnumerator()); }
+
+        [Serializable]
+        public struct Enumerator : IEnumerator<KeyValuePair<TKey, TValue>>, IDictionaryEnumerator
+        {
+            SortedSet<KeyValuePair<TKey, TValue>>.Enumerator inner;
+            bool started;
+            bool done;
+
+            internal Enumerator(SortedSet<KeyValuePair<TKey, TValue>>.Enumerator inner)
+            {
+                this.inner = inner;
+                started = false;
+                done = false;
+            }
+
+            public bool MoveNext()
+            {
+                started = true;
+                bool r = inner.MoveNext();
+                done = !r;
+                return r;
+            }
+
+            public KeyValuePair<TKey, TValue> Current { get { return inner.Current; } }
+            public void Dispose() { }
+
+            void CheckState()
+            {
+                if (!started || done) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
+            }
+
+            object IEnumerator.Current { get { CheckState(); return inner.Current; } }
+            void IEnumerator.Reset() { ((IEnumerator)inner).Reset(); started = false; done = false; }
+            object IDictionaryEnumerator.Key { get { CheckState(); return inner.Current.Key; } }
+            object IDictionaryEnumerator.Value { get { CheckState(); return inner.Current.Value; } }
+            DictionaryEntry IDictionaryEnumerator.Entry { get { CheckState(); return new DictionaryEntry(inner.Current.Key, inner.Current.Value); } }
+        }
+        IEnumerator<KeyValuePair<TKey, TValue>> IEnumerable<KeyValuePair<TKey, TValue>>.GetEnumerator() { return GetEnumerator(); }
+        IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
 
         bool ICollection.IsSynchronized { get { return false; } }
         object ICollection.SyncRoot { get { return this; } }
@@ -146,12 +183,7 @@ namespace System.Collections.Generic
         bool IDictionary.Contains(object key) { return key is TKey && ContainsKey((TKey)key); }
         void IDictionary.Remove(object key) { if (key is TKey) Remove((TKey)key); }
 
-        IDictionaryEnumerator IDictionary.GetEnumerator()
-        {
-            Dictionary<TKey, TValue> d = new Dictionary<TKey, TValue>();
-            foreach (KeyValuePair<TKey, TValue> kv in set) d.Add(kv.Key, kv.Value);
-            return ((IDictionary)d).GetEnumerator();
-        }
+        IDictionaryEnumerator IDictionary.GetEnumerator() { return GetEnumerator(); }
 
         [Serializable]
         public sealed class KeyCollection : ICollection<TKey>, ICollection, IReadOnlyCollection<TKey>

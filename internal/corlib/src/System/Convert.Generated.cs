@@ -368,5 +368,41 @@ namespace System
         public static decimal ToDecimal(object value) { return value == null ? (decimal)0 : ((IConvertible)value).ToDecimal(null); }
         public static decimal ToDecimal(object value, IFormatProvider provider) { return ToDecimal(value); }
         public static decimal ToDecimal(DateTime value) { throw new InvalidCastException("Invalid cast from 'DateTime' to 'Decimal'."); }
+        public static string ToString(bool value) { return value.ToString(); }
+        public static string ToString(bool value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(char value) { return value.ToString(); }
+        public static string ToString(char value, IFormatProvider provider) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(sbyte value) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(sbyte value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(byte value) { return value.ToString(); }
+        public static string ToString(byte value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(short value) { return value.ToString(); }
+        public static string ToString(short value, IFormatProvider provider) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(ushort value) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(ushort value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(int value) { return value.ToString(); }
+        public static string ToString(int value, IFormatProvider provider) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(uint value) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(uint value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(long value) { return value.ToString(); }
+        public static string ToString(long value, IFormatProvider provider) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(ulong value) { return value.ToString(); }
+        [CLSCompliant(false)]
+        public static string ToString(ulong value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(float value) { return value.ToString(); }
+        public static string ToString(float value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(double value) { return value.ToString(); }
+        public static string ToString(double value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(decimal value) { return value.ToString(); }
+        public static string ToString(decimal value, IFormatProvider provider) { return value.ToString(); }
+        public static string ToString(DateTime value) { return value.ToString(); }
+        public static string ToString(DateTime value, IFormatProvider provider) { return value.ToString(); }
     }
 }

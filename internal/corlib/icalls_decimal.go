@@ -1,0 +1,505 @@
+package corlib
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"sync"
+
+	"github.com/strata-runtime/strata/internal/engine"
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// System.Decimal arithmetic. A decimal is a 96-bit unsigned mantissa, a
+// scale 0..28 (value = mantissa × 10^-scale) and a sign. The semantics follow
+// the .NET Framework / Mono implementation: results keep the scale the
+// operation gives them (1.10 + 1.20 = 2.30), and a result that does not fit
+// 96 bits or scale 28 is rounded half to even to the most digits that fit.
+
+const decOverflowMsg = "Value was either too large or too small for a Decimal."
+
+// decimal96 is a System.Decimal in Go form.
+type decimal96 struct {
+	lo, mid, hi uint32
+	scale       int
+	neg         bool
+}
+
+var (
+	big10Pow  [80]*big.Int
+	decMaxBig *big.Int // 2^96
+)
+
+func init() {
+	p := big.NewInt(1)
+	for i := range big10Pow {
+		big10Pow[i] = new(big.Int).Set(p)
+		p.Mul(p, big.NewInt(10))
+	}
+	decMaxBig = new(big.Int).Lsh(big.NewInt(1), 96)
+}
+
+func pow10Big(n int) *big.Int {
+	if n < len(big10Pow) {
+		return big10Pow[n]
+	}
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+}
+
+func (d decimal96) isZero() bool { return d.lo|d.mid|d.hi == 0 }
+
+// mant returns the mantissa as a new big.Int.
+func (d decimal96) mant() *big.Int {
+	if d.hi == 0 {
+		return new(big.Int).SetUint64(uint64(d.mid)<<32 | uint64(d.lo))
+	}
+	m := new(big.Int).SetUint64(uint64(d.hi))
+	m.Lsh(m, 64)
+	return m.Or(m, new(big.Int).SetUint64(uint64(d.mid)<<32|uint64(d.lo)))
+}
+
+// decExact builds a decimal from a mantissa known to fit 96 bits.
+func decExact(m *big.Int, scale int, neg bool) decimal96 {
+	var w [2]uint64
+	ws := m.Bits()
+	if bits.UintSize == 64 {
+		for i := 0; i < len(ws) && i < 2; i++ {
+			w[i] = uint64(ws[i])
+		}
+	} else {
+		for i := 0; i < len(ws) && i < 4; i++ {
+			w[i/2] |= uint64(ws[i]) << (32 * uint(i%2))
+		}
+	}
+	return decimal96{lo: uint32(w[0]), mid: uint32(w[0] >> 32), hi: uint32(w[1]), scale: scale, neg: neg}
+}
+
+// roundDivPow10 returns m / 10^k rounded half to even (m ≥ 0).
+func roundDivPow10(m *big.Int, k int) *big.Int {
+	if k <= 0 {
+		return new(big.Int).Set(m)
+	}
+	p := pow10Big(k)
+	q, r := new(big.Int).QuoRem(m, p, new(big.Int))
+	roundHalfEven(q, r, p)
+	return q
+}
+
+// roundHalfEven increments q when the remainder r of a division by d is more
+// than half of d, or exactly half and q is odd.
+func roundHalfEven(q, r, d *big.Int) {
+	if r.Sign() == 0 {
+		return
+	}
+	c := new(big.Int).Lsh(r, 1).Cmp(d)
+	if c > 0 || c == 0 && q.Bit(0) == 1 {
+		q.Add(q, big.NewInt(1))
+	}
+}
+
+// decFit rounds the exact value m × 10^-scale (m ≥ 0) to a decimal: the
+// scale is reduced (rounding half to even) until it is at most 28 and the
+// mantissa fits 96 bits. ok is false when even scale 0 does not fit.
+func decFit(m *big.Int, scale int, neg bool) (decimal96, bool) {
+	if scale <= 28 && m.BitLen() <= 96 {
+		return decExact(m, scale, neg), true
+	}
+	k := 0
+	if scale > 28 {
+		k = scale - 28
+	}
+	// Skip divisions that cannot be enough: 10^k ≥ 2^(3.32k).
+	if need := (m.BitLen() - 96) * 3 / 10; need-1 > k {
+		k = need - 1
+	}
+	for {
+		if k > scale {
+			return decimal96{}, false
+		}
+		q := roundDivPow10(m, k)
+		if q.BitLen() <= 96 {
+			return decExact(q, scale-k, neg), true
+		}
+		k++
+	}
+}
+
+func decAdd(a, b decimal96) (decimal96, bool) {
+	// The operand with the larger scale (the first one when equal) decides
+	// the sign of a zero difference, as in .NET.
+	x, y := a, b
+	if b.scale > a.scale {
+		x, y = b, a
+	}
+	scale := x.scale
+	mx := x.mant()
+	my := y.mant()
+	if y.scale < scale {
+		my.Mul(my, pow10Big(scale-y.scale))
+	}
+	neg := x.neg
+	if x.neg == y.neg {
+		mx.Add(mx, my)
+	} else {
+		mx.Sub(mx, my)
+		if mx.Sign() < 0 {
+			mx.Neg(mx)
+			neg = !neg
+		}
+	}
+	return decFit(mx, scale, neg)
+}
+
+func decMul(a, b decimal96) (decimal96, bool) {
+	m := a.mant()
+	m.Mul(m, b.mant())
+	return decFit(m, a.scale+b.scale, a.neg != b.neg)
+}
+
+// decDiv divides a by a non-zero b.
+func decDiv(a, b decimal96) (decimal96, bool) {
+	neg := a.neg != b.neg
+	m1, m2 := a.mant(), b.mant()
+	s := a.scale - b.scale
+	q, r := new(big.Int).QuoRem(m1, m2, new(big.Int))
+	if r.Sign() == 0 {
+		if s < 0 {
+			q.Mul(q, pow10Big(-s))
+			s = 0
+			if q.BitLen() > 96 {
+				return decimal96{}, false
+			}
+		}
+		return decExact(q, s, neg), true
+	}
+	// Inexact at scale s: find the largest scale S ≤ 28 whose truncated
+	// quotient fits 96 bits, stopping early where the quotient becomes exact.
+	S := s
+	if S < 0 {
+		S = 0
+	}
+	num := new(big.Int)
+	best, bestR := (*big.Int)(nil), (*big.Int)(nil)
+	bestS := 0
+	for ; S <= 28; S++ {
+		num.Mul(m1, pow10Big(S-s))
+		qq, rr := new(big.Int).QuoRem(num, m2, new(big.Int))
+		if qq.BitLen() > 96 {
+			break
+		}
+		best, bestR, bestS = qq, rr, S
+		if rr.Sign() == 0 {
+			break
+		}
+	}
+	if best == nil {
+		return decimal96{}, false
+	}
+	roundHalfEven(best, bestR, m2)
+	if best.BitLen() > 96 {
+		if bestS == 0 {
+			return decimal96{}, false
+		}
+		num.Mul(m1, pow10Big(bestS-1-s))
+		qq, rr := new(big.Int).QuoRem(num, m2, new(big.Int))
+		roundHalfEven(qq, rr, m2)
+		best, bestS = qq, bestS-1
+	}
+	return decExact(best, bestS, neg), true
+}
+
+// decRem returns a - b × truncate(a / b), exactly, with the sign of a.
+func decRem(a, b decimal96) (decimal96, bool) {
+	scale := a.scale
+	if b.scale > scale {
+		scale = b.scale
+	}
+	m1 := a.mant()
+	m1.Mul(m1, pow10Big(scale-a.scale))
+	m2 := b.mant()
+	m2.Mul(m2, pow10Big(scale-b.scale))
+	r := new(big.Int).Rem(m1, m2)
+	return decFit(r, scale, a.neg)
+}
+
+// decCmp compares two decimals numerically.
+func decCmp(a, b decimal96) int {
+	az, bz := a.isZero(), b.isZero()
+	if az && bz {
+		return 0
+	}
+	sa, sb := 1, 1
+	if a.neg {
+		sa = -1
+	}
+	if b.neg {
+		sb = -1
+	}
+	if az {
+		return -sb
+	}
+	if bz {
+		return sa
+	}
+	if sa != sb {
+		return sa
+	}
+	m1, m2 := a.mant(), b.mant()
+	if a.scale < b.scale {
+		m1.Mul(m1, pow10Big(b.scale-a.scale))
+	} else if b.scale < a.scale {
+		m2.Mul(m2, pow10Big(a.scale-b.scale))
+	}
+	return m1.Cmp(m2) * sa
+}
+
+// Rounding modes of InternalRound.
+const (
+	decRoundHalfEven = iota
+	decRoundHalfAway
+	decRoundTruncate
+	decRoundFloor
+	decRoundCeiling
+)
+
+// decRound rounds d to the given number of fractional digits.
+func decRound(d decimal96, decimals, mode int) decimal96 {
+	if d.scale <= decimals {
+		return d
+	}
+	p := pow10Big(d.scale - decimals)
+	q, r := new(big.Int).QuoRem(d.mant(), p, new(big.Int))
+	if r.Sign() != 0 {
+		up := false
+		switch mode {
+		case decRoundHalfEven:
+			c := new(big.Int).Lsh(r, 1).Cmp(p)
+			up = c > 0 || c == 0 && q.Bit(0) == 1
+		case decRoundHalfAway:
+			up = new(big.Int).Lsh(r, 1).Cmp(p) >= 0
+		case decRoundFloor:
+			up = d.neg
+		case decRoundCeiling:
+			up = !d.neg
+		}
+		if up {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return decExact(q, decimals, d.neg)
+}
+
+var (
+	dblPow10 [29]float64
+)
+
+func init() {
+	for i := range dblPow10 {
+		dblPow10[i] = math.Pow10(i)
+	}
+}
+
+// decFromDouble converts a finite double (|x| < 7.9228162514264338E+28) to
+// a decimal with the given number of significant digits, the way the .NET
+// Framework does it: the double is scaled by a power of ten in floating
+// point, rounded (half to even) to an integer, and trailing zeros are
+// removed.
+func decFromDouble(x float64, sig int) decimal96 {
+	neg := math.Signbit(x)
+	dbl := math.Abs(x)
+	if dbl == 0 {
+		return decimal96{neg: neg}
+	}
+	_, e2 := math.Frexp(dbl) // dbl = f × 2^e2, 0.5 ≤ f < 1
+	if e2 < -94 {
+		return decimal96{neg: neg}
+	}
+	power := (sig - 1) - (e2*19728)>>16
+	if power >= 0 {
+		if power > 28 {
+			power = 28
+		}
+		dbl *= dblPow10[power]
+	} else {
+		if power != -1 || dbl >= 1e15 {
+			dbl /= math.Pow10(-power)
+		} else {
+			power = 0
+		}
+	}
+	lim := math.Pow10(sig - 1)
+	if dbl < lim && power < 28 {
+		dbl *= 10
+		power++
+	}
+	mant := uint64(dbl)
+	rest := dbl - float64(mant)
+	if rest > 0.5 || rest == 0.5 && mant&1 == 1 {
+		mant++
+	}
+	if mant == 0 {
+		return decimal96{neg: neg}
+	}
+	if power < 0 {
+		m := new(big.Int).SetUint64(mant)
+		m.Mul(m, pow10Big(-power))
+		d, _ := decFit(m, 0, neg)
+		return d
+	}
+	for power > 0 && mant%10 == 0 {
+		mant /= 10
+		power--
+	}
+	return decimal96{lo: uint32(mant), mid: uint32(mant >> 32), scale: power, neg: neg}
+}
+
+// decToDouble converts like .NET: (lo64 + hi × 2^64) / 10^scale in double
+// arithmetic.
+func decToDouble(d decimal96) float64 {
+	lo64 := uint64(d.mid)<<32 | uint64(d.lo)
+	v := (float64(lo64) + float64(d.hi)*18446744073709551616.0) / dblPow10[d.scale]
+	if d.neg {
+		v = -v
+	}
+	return v
+}
+
+// decNumberOf returns the digits of d for formatting: every digit of the
+// mantissa (trailing zeros included), the decimal point placed by the scale.
+func decNumberOf(d decimal96) decNumber {
+	n := decNumber{kind: kindDecimal, neg: d.neg}
+	if d.isZero() {
+		n.scale = -d.scale
+		return n
+	}
+	s := d.mant().String()
+	n.digits = []byte(s)
+	n.scale = len(s) - d.scale
+	return n
+}
+
+// ---- managed representation ----
+
+type decLayout struct {
+	typ                       *runtime.Type
+	flags, hi, lo, mid, count int
+}
+
+var decLayouts sync.Map // *runtime.Type → *decLayout
+
+func decLayoutOf(t *runtime.Type) *decLayout {
+	if l, ok := decLayouts.Load(t); ok {
+		return l.(*decLayout)
+	}
+	_ = t.EnsureLoaded()
+	l := &decLayout{typ: t, flags: 0, hi: 1, lo: 2, mid: 3, count: 4}
+	for _, f := range t.Fields {
+		if f.IsStatic() || f.IsLiteral() {
+			continue
+		}
+		switch f.Name {
+		case "flags":
+			l.flags = f.Index
+		case "hi":
+			l.hi = f.Index
+		case "lo":
+			l.lo = f.Index
+		case "mid":
+			l.mid = f.Index
+		}
+	}
+	decLayouts.Store(t, l)
+	return l
+}
+
+// decFromValue reads a System.Decimal argument.
+func decFromValue(v Value) decimal96 {
+	o := v.R
+	if o == nil {
+		return decimal96{}
+	}
+	l := decLayoutOf(o.Type)
+	flags := uint32(o.Fields[l.flags].N)
+	return decimal96{
+		lo:    uint32(o.Fields[l.lo].N),
+		mid:   uint32(o.Fields[l.mid].N),
+		hi:    uint32(o.Fields[l.hi].N),
+		scale: int(flags>>16) & 0xFF,
+		neg:   flags&0x80000000 != 0,
+	}
+}
+
+// decValue allocates a managed System.Decimal holding d.
+func decValue(t *engine.Thread, d decimal96) Value {
+	dt := t.VM().FindCorlibType("System.Decimal")
+	l := decLayoutOf(dt)
+	o := runtime.NewObject(dt)
+	flags := uint32(d.scale) << 16
+	if d.neg {
+		flags |= 0x80000000
+	}
+	o.Fields[l.flags] = i4(int32(flags))
+	o.Fields[l.hi] = i4(int32(d.hi))
+	o.Fields[l.lo] = i4(int32(d.lo))
+	o.Fields[l.mid] = i4(int32(d.mid))
+	return ref(o)
+}
+
+func init() {
+	ovf := func(t *engine.Thread, d decimal96, ok bool) Value {
+		if !ok {
+			t.Throw("System.OverflowException", decOverflowMsg)
+		}
+		return decValue(t, d)
+	}
+	reg("System.Decimal::InternalAdd(System.Decimal,System.Decimal)", func(t *engine.Thread, a []Value) Value {
+		d, ok := decAdd(decFromValue(a[0]), decFromValue(a[1]))
+		return ovf(t, d, ok)
+	})
+	reg("System.Decimal::InternalMultiply(System.Decimal,System.Decimal)", func(t *engine.Thread, a []Value) Value {
+		d, ok := decMul(decFromValue(a[0]), decFromValue(a[1]))
+		return ovf(t, d, ok)
+	})
+	reg("System.Decimal::InternalDivide(System.Decimal,System.Decimal)", func(t *engine.Thread, a []Value) Value {
+		x, y := decFromValue(a[0]), decFromValue(a[1])
+		if y.isZero() {
+			t.Throw("System.DivideByZeroException", "")
+		}
+		d, ok := decDiv(x, y)
+		return ovf(t, d, ok)
+	})
+	reg("System.Decimal::InternalRemainder(System.Decimal,System.Decimal)", func(t *engine.Thread, a []Value) Value {
+		x, y := decFromValue(a[0]), decFromValue(a[1])
+		if y.isZero() {
+			t.Throw("System.DivideByZeroException", "")
+		}
+		d, ok := decRem(x, y)
+		return ovf(t, d, ok)
+	})
+	reg("System.Decimal::InternalCompare(System.Decimal,System.Decimal)", func(t *engine.Thread, a []Value) Value {
+		return i4(int32(decCmp(decFromValue(a[0]), decFromValue(a[1]))))
+	})
+	reg("System.Decimal::InternalRound(System.Decimal,System.Int32,System.Int32)", func(t *engine.Thread, a []Value) Value {
+		dec := int(a[1].I4())
+		if dec < 0 {
+			dec = 0
+		} else if dec > 28 {
+			dec = 28
+		}
+		return decValue(t, decRound(decFromValue(a[0]), dec, int(a[2].I4())))
+	})
+	reg("System.Decimal::InternalFromDouble(System.Double,System.Int32)", func(t *engine.Thread, a []Value) Value {
+		x := a[0].R8()
+		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 7.9228162514264338e28 {
+			t.Throw("System.OverflowException", decOverflowMsg)
+		}
+		sig := int(a[1].I4())
+		if sig < 1 || sig > 17 {
+			sig = 15
+		}
+		return decValue(t, decFromDouble(x, sig))
+	})
+	reg("System.Decimal::InternalToDouble(System.Decimal)", func(t *engine.Thread, a []Value) Value {
+		return runtime.Float64(decToDouble(decFromValue(a[0])))
+	})
+}

@@ -1,0 +1,123 @@
+package engine
+
+import (
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// Unmanaged pointers. A managed byref is (container, slot index). When
+// unsafe code turns a byref into a pointer (conv.i / conv.u), or allocates
+// with localloc, the pointer becomes byte-addressed: N = rawFlag | byte
+// offset into the container, so that pointer arithmetic in bytes works. The
+// containers that support byte addressing are arrays of primitives (bytes
+// are the little-endian images of the elements), strings (UTF-16 units) and
+// localloc blocks (a []byte in Object.Ext).
+
+const rawFlag = 1 << 62
+
+// rawBlock is the payload of a localloc allocation.
+type rawBlock struct{ b []byte }
+
+func storageSize(st runtime.Storage) int {
+	switch st {
+	case runtime.StBool, runtime.StI1, runtime.StU1:
+		return 1
+	case runtime.StChar, runtime.StI2, runtime.StU2:
+		return 2
+	case runtime.StI4, runtime.StU4, runtime.StR4:
+		return 4
+	}
+	return 8
+}
+
+// toPointer converts a byref or object reference to a byte-addressed pointer.
+func toPointer(v Value) Value {
+	o := v.R
+	if o == nil || v.N&rawFlag != 0 {
+		return v
+	}
+	switch {
+	case isString(o):
+		return Value{R: o, N: rawFlag | v.N*2}
+	case o.Type != nil && o.Type.IsArray() && !o.Type.Elem.IsStruct():
+		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.Elem.Storage))}
+	}
+	return v
+}
+
+func newRawBlock(n int) Value {
+	return Value{R: &runtime.Object{Ext: &rawBlock{b: make([]byte, n)}}, N: rawFlag}
+}
+
+// rawRead reads width bytes at a byte-addressed pointer, little-endian.
+func rawRead(p Value, width int) uint64 {
+	off := int(p.N &^ rawFlag)
+	o := p.R
+	var u uint64
+	for i := width - 1; i >= 0; i-- {
+		u = u<<8 | uint64(rawByte(o, off+i))
+	}
+	return u
+}
+
+func rawByte(o *runtime.Object, off int) byte {
+	if rb, ok := o.Ext.(*rawBlock); ok {
+		return rb.b[off]
+	}
+	if isString(o) {
+		c := o.Chars[off/2]
+		return byte(c >> (8 * uint(off%2)))
+	}
+	e := storageSize(o.Type.Elem.Storage)
+	v := o.Fields[off/e].N
+	return byte(v >> (8 * uint(off%e)))
+}
+
+func rawSetByte(o *runtime.Object, off int, b byte) {
+	if rb, ok := o.Ext.(*rawBlock); ok {
+		rb.b[off] = b
+		return
+	}
+	if isString(o) {
+		c := &o.Chars[off/2]
+		sh := 8 * uint(off%2)
+		*c = *c&^(0xff<<sh) | uint16(b)<<sh
+		return
+	}
+	st := o.Type.Elem.Storage
+	e := storageSize(st)
+	v := &o.Fields[off/e]
+	sh := 8 * uint(off%e)
+	v.N = truncate(st, v.N&^(0xff<<sh)|uint64(b)<<sh)
+}
+
+// rawWrite writes the low width bytes of u at a byte-addressed pointer.
+func rawWrite(p Value, width int, u uint64) {
+	off := int(p.N &^ rawFlag)
+	for i := 0; i < width; i++ {
+		rawSetByte(p.R, off+i, byte(u>>(8*uint(i))))
+	}
+}
+
+// loadRaw reads a value of storage st through a byte-addressed pointer.
+func loadRaw(p Value, st runtime.Storage) Value {
+	u := rawRead(p, storageSize(st))
+	switch st {
+	case runtime.StI1, runtime.StI2, runtime.StI4, runtime.StU4:
+		return Value{N: truncate(st, u)}
+	}
+	return Value{N: u}
+}
+
+func isString(o *runtime.Object) bool {
+	return o.Type != nil && o.Type.Name == "String" && o.Type.Namespace == "System" && o.Type.Declaring == nil
+}
+
+// widthMismatch reports whether an access of storage st through byref p
+// reads a different width than the array element p designates.
+func widthMismatch(p Value, st runtime.Storage) bool {
+	o := p.R
+	if o.Type == nil || !o.Type.IsArray() || o.Type.Elem.IsStruct() || st == runtime.StRef || o.Type.Elem.Storage == runtime.StRef {
+		return false
+	}
+	return storageSize(o.Type.Elem.Storage) != storageSize(st)
+}
