@@ -132,3 +132,37 @@ func TestDecimalMonoData(t *testing.T) {
 		t.Errorf("mismatches: %v", bad)
 	}
 }
+
+func TestDecimalFromDoubleMonoData(t *testing.T) {
+	dir := os.Getenv("STRATA_MONO_DATA")
+	if dir == "" {
+		t.Skip("STRATA_MONO_DATA not set")
+	}
+	f, err := os.Open(filepath.Join(dir, "mono_fromdouble.txt"))
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	bad := 0
+	for sc.Scan() {
+		fl := strings.Fields(sc.Text())
+		b, _ := strconv.ParseInt(fl[0], 10, 64)
+		x := math.Float64frombits(uint64(b))
+		var got string
+		if math.Abs(x) > 7.9228162514264338e28 {
+			got = "OverflowException"
+		} else {
+			got = decBits(decFromDouble(x, 15))
+		}
+		if got != fl[1] {
+			bad++
+			if bad < 10 {
+				t.Errorf("%v: got %s want %s", x, got, fl[1])
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d mismatches", bad)
+	}
+}

@@ -125,17 +125,24 @@ func decFit(m *big.Int, scale int, neg bool) (decimal96, bool) {
 }
 
 func decAdd(a, b decimal96) (decimal96, bool) {
-	// The operand with the larger scale (the first one when equal) decides
-	// the sign of a zero difference, as in .NET.
+	// As in .NET, the operand with the smaller scale is scaled up; when it is
+	// zero the other operand is the result as is. The sign of a zero
+	// difference is that of the first operand when the scales are equal,
+	// else that of the operand with the smaller scale.
 	x, y := a, b
-	if b.scale > a.scale {
+	if b.scale < a.scale {
 		x, y = b, a
+		if x.isZero() {
+			return y, true
+		}
+	} else if a.scale < b.scale && x.isZero() {
+		return y, true
 	}
-	scale := x.scale
+	scale := y.scale
 	mx := x.mant()
 	my := y.mant()
-	if y.scale < scale {
-		my.Mul(my, pow10Big(scale-y.scale))
+	if x.scale < scale {
+		mx.Mul(mx, pow10Big(scale-x.scale))
 	}
 	neg := x.neg
 	if x.neg == y.neg {
@@ -151,9 +158,36 @@ func decAdd(a, b decimal96) (decimal96, bool) {
 }
 
 func decMul(a, b decimal96) (decimal96, bool) {
+	scale := a.scale + b.scale
+	neg := a.neg != b.neg
+	if a.hi|a.mid|b.hi|b.mid == 0 {
+		// 32×32-bit product: .NET keeps the scale and sign of a zero
+		// result, and returns a plain zero when more than 19 digits must
+		// be dropped.
+		p := uint64(a.lo) * uint64(b.lo)
+		if scale > 28 {
+			k := scale - 28
+			if k > 19 {
+				return decimal96{}, true
+			}
+			pw := uint64(1)
+			for i := 0; i < k; i++ {
+				pw *= 10
+			}
+			q, r := p/pw, p%pw
+			if r > pw/2 || r == pw/2 && q&1 == 1 {
+				q++
+			}
+			p, scale = q, 28
+		}
+		return decimal96{lo: uint32(p), mid: uint32(p >> 32), scale: scale, neg: neg}, true
+	}
 	m := a.mant()
 	m.Mul(m, b.mant())
-	return decFit(m, a.scale+b.scale, a.neg != b.neg)
+	if m.Sign() == 0 {
+		return decimal96{}, true
+	}
+	return decFit(m, scale, neg)
 }
 
 // decDiv divides a by a non-zero b.
@@ -205,14 +239,39 @@ func decDiv(a, b decimal96) (decimal96, bool) {
 		roundHalfEven(qq, rr, m2)
 		best, bestS = qq, bestS-1
 	}
+	// The quotient drops its trailing zeros.
+	minS := 0
+	ten := big.NewInt(10)
+	rm := new(big.Int)
+	q2 := new(big.Int)
+	for bestS > minS {
+		q2.QuoRem(best, ten, rm)
+		if rm.Sign() != 0 {
+			break
+		}
+		best, q2 = q2, best
+		bestS--
+	}
 	return decExact(best, bestS, neg), true
 }
 
-// decRem returns a - b × truncate(a / b), exactly, with the sign of a.
+// decRem returns a % b: a - b × truncate(a / b), computed exactly, with the
+// sign of a and the larger of the two scales. A dividend smaller in
+// magnitude than the divisor (or zero) is returned unchanged.
 func decRem(a, b decimal96) (decimal96, bool) {
+	if a.isZero() {
+		return a, true
+	}
+	c := decCmpAbs(a, b)
+	if c < 0 {
+		return a, true
+	}
 	scale := a.scale
 	if b.scale > scale {
 		scale = b.scale
+	}
+	if c == 0 {
+		return decimal96{scale: scale, neg: a.neg}, true
 	}
 	m1 := a.mant()
 	m1.Mul(m1, pow10Big(scale-a.scale))
@@ -220,6 +279,12 @@ func decRem(a, b decimal96) (decimal96, bool) {
 	m2.Mul(m2, pow10Big(scale-b.scale))
 	r := new(big.Int).Rem(m1, m2)
 	return decFit(r, scale, a.neg)
+}
+
+// decCmpAbs compares |a| and |b|.
+func decCmpAbs(a, b decimal96) int {
+	a.neg, b.neg = false, false
+	return decCmp(a, b)
 }
 
 // decCmp compares two decimals numerically.
@@ -357,11 +422,20 @@ func decFromDouble(x float64, sig int) decimal96 {
 // arithmetic.
 func decToDouble(d decimal96) float64 {
 	lo64 := uint64(d.mid)<<32 | uint64(d.lo)
-	v := (float64(lo64) + float64(d.hi)*18446744073709551616.0) / dblPow10[d.scale]
+	v := (monoU64ToF64(lo64) + float64(d.hi)*18446744073709551616.0) / dblPow10[d.scale]
 	if d.neg {
 		v = -v
 	}
 	return v
+}
+
+// monoU64ToF64 converts like Mono's JIT (conv.r.un): correctly rounded below
+// 2^63; above, a tie rounds up instead of to even.
+func monoU64ToF64(x uint64) float64 {
+	if x < 1<<63 {
+		return float64(int64(x))
+	}
+	return float64(int64(x>>1|1)) * 2
 }
 
 // decNumberOf returns the digits of d for formatting: every digit of the

@@ -165,6 +165,10 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 		case OpSubI8:
 			sp--
 			s[sp-1].N -= s[sp].N
+			if s[sp].R != nil {
+				// pointer - pointer is a plain integer
+				s[sp-1].R = nil
+			}
 		case OpMulI8:
 			sp--
 			s[sp-1].N *= s[sp].N

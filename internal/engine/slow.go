@@ -573,7 +573,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		f.sp = sp - 3
 	case OpConvPtr:
-		s[sp-1] = toPointer(s[sp-1])
+		s[sp-1-int(in.A)] = toPointer(s[sp-1-int(in.A)])
 
 	case OpLeave:
 		list := in.Ref.([]int)

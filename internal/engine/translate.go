@@ -3,6 +3,8 @@ package engine
 import (
 	"fmt"
 	"math"
+	"os"
+	"strings"
 
 	"github.com/strata-runtime/strata/internal/il"
 	"github.com/strata-runtime/strata/internal/metadata"
@@ -197,6 +199,9 @@ func (tr *translator) run() (*Code, error) {
 		}
 		c.Clauses = append(c.Clauses, x)
 	}
+	if d := os.Getenv("STRATA_DUMP_TIER0"); d != "" && strings.Contains(m.String(), d) {
+		defer dumpCode(c)
+	}
 	// Leave instructions: the finally clauses they exit, innermost first.
 	for i := range c.Instrs {
 		in := &c.Instrs[i]
@@ -292,6 +297,10 @@ func (tr *translator) ldSlot(idx int, t *runtime.Type) {
 
 func (tr *translator) stSlot(idx int, t *runtime.Type) {
 	e := tr.pop()
+	if (e.k == skP || e.k == skO) && (t.Storage == runtime.StI || t.Storage == runtime.StU) && t.Kind != runtime.KindByRef {
+		// A managed pointer stored into an unmanaged pointer local becomes byte-addressed.
+		tr.emit(Instr{Op: OpConvPtr})
+	}
 	switch {
 	case t.IsStruct():
 		tr.emit(Instr{Op: OpStSlotStruct, A: int32(idx)})
@@ -342,6 +351,13 @@ func (tr *translator) binop(i4, i8, r4, r8 Op) error {
 	default:
 		if i8 == 0 {
 			return fmt.Errorf("invalid operands")
+		}
+		// Arithmetic on a managed pointer works in bytes: make it byte-addressed.
+		if a.k == skP {
+			tr.emit(Instr{Op: OpConvPtr, A: 1})
+		}
+		if b.k == skP {
+			tr.emit(Instr{Op: OpConvPtr, A: 0})
 		}
 		tr.emit(Instr{Op: i8})
 		k := skI8
@@ -724,4 +740,13 @@ func stindStorage(op il.Opcode) runtime.Storage {
 		return runtime.StR8
 	}
 	return runtime.StRef
+}
+
+// dumpCode prints a translated method (STRATA_DUMP_TIER0=substring of the
+// method name), for debugging the translator.
+func dumpCode(c *Code) {
+	fmt.Fprintf(os.Stderr, "tier0 %s: args=%d locals=%d maxstack=%d\n", c.Method, c.NumArgs, c.NumLocals, c.MaxStack)
+	for i, in := range c.Instrs {
+		fmt.Fprintf(os.Stderr, "  %4d %-18v A=%d B=%d K=%d %v\n", i, in.Op, in.A, in.B, in.K, in.Ref)
+	}
 }

@@ -5,9 +5,11 @@
 #   NAME.out  = stdout of `mono NAME.exe` (no arguments, stdin from /dev/null)
 #   NAME.exit = its exit code, decimal + newline
 # Usage: testdata/il/regen.sh [NAME...]   (default: all *.il files)
-# Safe to rerun from any directory. Needs ilasm and mono (Mono 6.8).
-# Note: ilasm stamps a fresh module version id into each .exe, so the
-# binaries differ byte-wise between runs while .out/.exit stay identical.
+# Safe to rerun from any directory. Needs ilasm and mono (Mono 6.8), and Go
+# for fixmvid.go, which replaces the random module version id and timestamp
+# that ilasm stamps into each .exe, so that an unchanged NAME.il always gives
+# a byte-identical NAME.exe (without Go the .exe files still work but change
+# on every run).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -27,8 +29,16 @@ else
   for f in *.il; do names+=("${f%.il}"); done
 fi
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+log=$tmp/log
+
+fixmvid=""
+if command -v go >/dev/null && go build -o "$tmp/fixmvid" fixmvid.go 2>"$log"; then
+  fixmvid=$tmp/fixmvid
+else
+  echo "regen.sh: warning: cannot build fixmvid.go; .exe files will not be reproducible" >&2
+fi
 
 failed=0
 for name in "${names[@]}"; do
@@ -39,6 +49,7 @@ for name in "${names[@]}"; do
     failed=1
     continue
   fi
+  if [ -n "$fixmvid" ]; then "$fixmvid" "$name.exe"; fi
   rc=0
   timeout 120 mono "$name.exe" >"$name.out" 2>/dev/null </dev/null || rc=$?
   echo "$rc" >"$name.exit"

@@ -344,6 +344,10 @@ namespace System.Collections.Generic
         }
 
         public void TrimExcess() { }
+        public void TrimExcess(int capacity)
+        {
+            if (capacity < Count) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+        }
 
         bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
 

@@ -295,6 +295,21 @@ namespace System.Collections.Generic
             return numRemoved;
         }
 
+        public int EnsureCapacity(int capacity)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            int cur = m_slots == null ? 0 : m_slots.Length;
+            if (cur >= capacity) return cur;
+            if (m_buckets == null)
+            {
+                Initialize(capacity);
+                return m_slots.Length;
+            }
+            int newSize = HashHelpers.GetPrime(capacity);
+            SetCapacity(newSize);
+            return newSize;
+        }
+
         public void TrimExcess()
         {
             if (m_count == 0)

@@ -122,6 +122,17 @@ namespace System.IO
         public virtual void WriteLine(string format, object arg0, object arg1, object arg2) { WriteLine(string.Format(FormatProvider, format, arg0, arg1, arg2)); }
         public virtual void WriteLine(string format, params object[] arg) { WriteLine(string.Format(FormatProvider, format, arg)); }
 
+        public virtual System.Threading.Tasks.Task WriteAsync(char value) { Write(value); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task WriteAsync(string value) { Write(value); return System.Threading.Tasks.Task.CompletedTask; }
+        public System.Threading.Tasks.Task WriteAsync(char[] buffer) { Write(buffer); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task WriteAsync(char[] buffer, int index, int count) { Write(buffer, index, count); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task WriteLineAsync(char value) { WriteLine(value); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task WriteLineAsync(string value) { WriteLine(value); return System.Threading.Tasks.Task.CompletedTask; }
+        public System.Threading.Tasks.Task WriteLineAsync(char[] buffer) { WriteLine(buffer); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task WriteLineAsync(char[] buffer, int index, int count) { WriteLine(buffer, index, count); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task WriteLineAsync() { WriteLine(); return System.Threading.Tasks.Task.CompletedTask; }
+        public virtual System.Threading.Tasks.Task FlushAsync() { Flush(); return System.Threading.Tasks.Task.CompletedTask; }
+
         sealed class NullTextWriter : TextWriter
         {
             public override Encoding Encoding { get { return Encoding.UTF8; } }
@@ -225,6 +236,11 @@ namespace System.IO
             if (sb.Length > 0) return sb.ToString();
             return null;
         }
+
+        public virtual System.Threading.Tasks.Task<string> ReadLineAsync() { return System.Threading.Tasks.Task.FromResult(ReadLine()); }
+        public virtual System.Threading.Tasks.Task<string> ReadToEndAsync() { return System.Threading.Tasks.Task.FromResult(ReadToEnd()); }
+        public virtual System.Threading.Tasks.Task<int> ReadAsync(char[] buffer, int index, int count) { return System.Threading.Tasks.Task.FromResult(Read(buffer, index, count)); }
+        public virtual System.Threading.Tasks.Task<int> ReadBlockAsync(char[] buffer, int index, int count) { return System.Threading.Tasks.Task.FromResult(ReadBlock(buffer, index, count)); }
 
         public static TextReader Synchronized(TextReader reader)
         {

@@ -271,6 +271,13 @@ namespace System.Text
             return this;
         }
 
+        public StringBuilder AppendJoin(string separator, params object[] values) { return Append(string.Join(separator, values)); }
+        public StringBuilder AppendJoin(string separator, params string[] values) { return Append(string.Join(separator, values)); }
+        public StringBuilder AppendJoin<T>(string separator, System.Collections.Generic.IEnumerable<T> values) { return Append(string.Join<T>(separator, values)); }
+        public StringBuilder AppendJoin(char separator, params object[] values) { return Append(string.Join(separator, values)); }
+        public StringBuilder AppendJoin(char separator, params string[] values) { return Append(string.Join(separator, values)); }
+        public StringBuilder AppendJoin<T>(char separator, System.Collections.Generic.IEnumerable<T> values) { return Append(string.Join<T>(separator, values)); }
+
         public StringBuilder AppendLine() { return Append(Environment.NewLine); }
         public StringBuilder AppendLine(string value) { Append(value); return Append(Environment.NewLine); }
 

@@ -94,6 +94,7 @@ namespace System.Threading
         public static bool Wait(object obj) { return Wait(obj, Timeout.Infinite); }
         public static bool Wait(object obj, TimeSpan timeout) { return Wait(obj, ToMs(timeout)); }
         public static bool Wait(object obj, int millisecondsTimeout, bool exitContext) { return Wait(obj, millisecondsTimeout); }
+        public static bool Wait(object obj, TimeSpan timeout, bool exitContext) { return Wait(obj, ToMs(timeout)); }
 
         public static bool Wait(object obj, int millisecondsTimeout)
         {
@@ -167,6 +168,7 @@ namespace System.Threading
         public static long Decrement(ref long location) { return Add(ref location, -1); }
         public static long Read(ref long location) { return CompareExchange(ref location, 0, 0); }
         public static void MemoryBarrier() { }
+        public static void MemoryBarrierProcessWide() { }
     }
 
     public static class Volatile
@@ -180,6 +182,16 @@ namespace System.Threading
         public static float Read(ref float location) { return location; }
         public static IntPtr Read(ref IntPtr location) { return location; }
         public static T Read<T>(ref T location) where T : class { return location; }
+        [CLSCompliant(false)] public static sbyte Read(ref sbyte location) { return location; }
+        [CLSCompliant(false)] public static ushort Read(ref ushort location) { return location; }
+        [CLSCompliant(false)] public static uint Read(ref uint location) { return location; }
+        [CLSCompliant(false)] public static ulong Read(ref ulong location) { return location; }
+        [CLSCompliant(false)] public static UIntPtr Read(ref UIntPtr location) { return location; }
+        [CLSCompliant(false)] public static void Write(ref sbyte location, sbyte value) { location = value; }
+        [CLSCompliant(false)] public static void Write(ref ushort location, ushort value) { location = value; }
+        [CLSCompliant(false)] public static void Write(ref uint location, uint value) { location = value; }
+        [CLSCompliant(false)] public static void Write(ref ulong location, ulong value) { location = value; }
+        [CLSCompliant(false)] public static void Write(ref UIntPtr location, UIntPtr value) { location = value; }
         public static void Write(ref bool location, bool value) { location = value; }
         public static void Write(ref byte location, byte value) { location = value; }
         public static void Write(ref short location, short value) { location = value; }
@@ -302,6 +314,30 @@ namespace System.Threading
         }
 
         public static void SpinWait(int iterations) { InternalYield(); }
+        public static int VolatileRead(ref int address) { return address; }
+        public static long VolatileRead(ref long address) { return Interlocked.Read(ref address); }
+        public static double VolatileRead(ref double address) { return address; }
+        public static object VolatileRead(ref object address) { return address; }
+        public static byte VolatileRead(ref byte address) { return address; }
+        public static short VolatileRead(ref short address) { return address; }
+        public static float VolatileRead(ref float address) { return address; }
+        public static IntPtr VolatileRead(ref IntPtr address) { return address; }
+        public static void VolatileWrite(ref int address, int value) { address = value; }
+        public static void VolatileWrite(ref long address, long value) { Interlocked.Exchange(ref address, value); }
+        public static void VolatileWrite(ref double address, double value) { address = value; }
+        public static void VolatileWrite(ref object address, object value) { address = value; }
+        public static void VolatileWrite(ref byte address, byte value) { address = value; }
+        public static void VolatileWrite(ref short address, short value) { address = value; }
+        public static void VolatileWrite(ref float address, float value) { address = value; }
+        public static void VolatileWrite(ref IntPtr address, IntPtr value) { address = value; }
+        public static void BeginCriticalRegion() { }
+        public static void EndCriticalRegion() { }
+        public static void BeginThreadAffinity() { }
+        public static void EndThreadAffinity() { }
+        public static int GetCurrentProcessorId() { return 0; }
+        public void Interrupt() { }
+        public void Abort() { throw new PlatformNotSupportedException("Thread abort is not supported on this platform."); }
+        public void Abort(object stateInfo) { Abort(); }
         public static void MemoryBarrier() { }
 
         public static Thread CurrentThread { get { return InternalCurrentThread(); } }
@@ -574,6 +610,14 @@ namespace System.Threading
             if (IsCancellationRequested) throw new OperationCanceledException("The operation was canceled.", this);
         }
 
+        public CancellationTokenRegistration Register(Action callback, bool useSynchronizationContext) { return Register(callback); }
+        public CancellationTokenRegistration Register(Action<object> callback, object state)
+        {
+            if (callback == null) throw new ArgumentNullException("callback");
+            return Register(delegate { callback(state); });
+        }
+        public CancellationTokenRegistration Register(Action<object> callback, object state, bool useSynchronizationContext) { return Register(callback, state); }
+
         public CancellationTokenRegistration Register(Action callback)
         {
             if (callback == null) throw new ArgumentNullException("callback");
@@ -657,6 +701,13 @@ namespace System.Threading
             return true;
         }
 
+        public static bool UnsafeQueueUserWorkItem(WaitCallback callBack, object state) { return QueueUserWorkItem(callBack, state); }
+        public static bool QueueUserWorkItem<TState>(Action<TState> callBack, TState state, bool preferLocal)
+        {
+            if (callBack == null) throw new ArgumentNullException("callBack");
+            return QueueUserWorkItem(delegate (object o) { callBack(state); }, null);
+        }
+        public static void GetAvailableThreads(out int workerThreads, out int completionPortThreads) { workerThreads = 1000; completionPortThreads = 1000; }
         public static bool SetMinThreads(int workerThreads, int completionPortThreads) { return true; }
         public static bool SetMaxThreads(int workerThreads, int completionPortThreads) { return true; }
         public static void GetMinThreads(out int workerThreads, out int completionPortThreads) { workerThreads = 1; completionPortThreads = 1; }

@@ -64,6 +64,33 @@ namespace System
         public object GetValue(int index1, int index2) { return GetValue(new int[] { index1, index2 }); }
         public object GetValue(int index1, int index2, int index3) { return GetValue(new int[] { index1, index2, index3 }); }
         public object GetValue(long index) { return GetValue((int)index); }
+        public object GetValue(long index1, long index2) { return GetValue((int)index1, (int)index2); }
+        public object GetValue(long index1, long index2, long index3) { return GetValue((int)index1, (int)index2, (int)index3); }
+        public object GetValue(params long[] indices) { return GetValue(ToInt(indices)); }
+        public void SetValue(object value, long index1, long index2) { SetValue(value, (int)index1, (int)index2); }
+        public void SetValue(object value, long index1, long index2, long index3) { SetValue(value, (int)index1, (int)index2, (int)index3); }
+        public void SetValue(object value, params long[] indices) { SetValue(value, ToInt(indices)); }
+        public static Array CreateInstance(Type elementType, params long[] lengths) { return CreateInstance(elementType, ToInt(lengths)); }
+
+        public static Array CreateInstance(Type elementType, int[] lengths, int[] lowerBounds)
+        {
+            if (lowerBounds == null) throw new ArgumentNullException("lowerBounds");
+            for (int i = 0; i < lowerBounds.Length; i++)
+                if (lowerBounds[i] != 0) throw new NotSupportedException("Arrays with non-zero lower bounds are not supported.");
+            return CreateInstance(elementType, lengths);
+        }
+
+        static int[] ToInt(long[] a)
+        {
+            if (a == null) throw new ArgumentNullException("indices");
+            int[] r = new int[a.Length];
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] > int.MaxValue || a[i] < int.MinValue) throw new ArgumentOutOfRangeException("index", "Arrays larger than 2GB are not supported.");
+                r[i] = (int)a[i];
+            }
+            return r;
+        }
         public void SetValue(object value, int index1, int index2) { SetValue(value, new int[] { index1, index2 }); }
         public void SetValue(object value, int index1, int index2, int index3) { SetValue(value, new int[] { index1, index2, index3 }); }
         public void SetValue(object value, long index) { SetValue(value, (int)index); }

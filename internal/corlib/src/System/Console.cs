@@ -86,6 +86,21 @@ namespace System
         public static bool KeyAvailable { get { return false; } }
         public static string Title { get { return string.Empty; } set { } }
         public static void Beep() { }
+        public static void Beep(int frequency, int duration) { }
+        public static int CursorLeft { get { return 0; } set { } }
+        public static int CursorTop { get { return 0; } set { } }
+        public static int CursorSize { get { return 25; } set { } }
+        public static int WindowLeft { get { return 0; } set { } }
+        public static int WindowTop { get { return 0; } set { } }
+        public static int LargestWindowWidth { get { return 80; } }
+        public static int LargestWindowHeight { get { return 25; } }
+        public static bool CapsLock { get { return false; } }
+        public static bool NumberLock { get { return false; } }
+        public static bool TreatControlCAsInput { get { return false; } set { } }
+        public static void SetCursorPosition(int left, int top) { }
+        public static void SetWindowPosition(int left, int top) { }
+        public static void SetWindowSize(int width, int height) { }
+        public static void SetBufferSize(int width, int height) { }
 
         public static Stream OpenStandardOutput() { return new ConsoleStream(1); }
         public static Stream OpenStandardOutput(int bufferSize) { return new ConsoleStream(1); }

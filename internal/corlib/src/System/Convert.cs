@@ -39,6 +39,24 @@ namespace System
         public static DateTime ToDateTime(string value) { return value == null ? DateTime.MinValue : DateTime.Parse(value); }
         public static DateTime ToDateTime(string value, IFormatProvider provider) { return ToDateTime(value); }
         public static DateTime ToDateTime(DateTime value) { return value; }
+        [CLSCompliant(false)]
+        public static DateTime ToDateTime(sbyte value) { throw new InvalidCastException("Invalid cast from 'SByte' to 'DateTime'."); }
+        public static DateTime ToDateTime(byte value) { throw new InvalidCastException("Invalid cast from 'Byte' to 'DateTime'."); }
+        public static DateTime ToDateTime(short value) { throw new InvalidCastException("Invalid cast from 'Int16' to 'DateTime'."); }
+        [CLSCompliant(false)]
+        public static DateTime ToDateTime(ushort value) { throw new InvalidCastException("Invalid cast from 'UInt16' to 'DateTime'."); }
+        public static DateTime ToDateTime(int value) { throw new InvalidCastException("Invalid cast from 'Int32' to 'DateTime'."); }
+        [CLSCompliant(false)]
+        public static DateTime ToDateTime(uint value) { throw new InvalidCastException("Invalid cast from 'UInt32' to 'DateTime'."); }
+        public static DateTime ToDateTime(long value) { throw new InvalidCastException("Invalid cast from 'Int64' to 'DateTime'."); }
+        [CLSCompliant(false)]
+        public static DateTime ToDateTime(ulong value) { throw new InvalidCastException("Invalid cast from 'UInt64' to 'DateTime'."); }
+        public static DateTime ToDateTime(bool value) { throw new InvalidCastException("Invalid cast from 'Boolean' to 'DateTime'."); }
+        public static DateTime ToDateTime(char value) { throw new InvalidCastException("Invalid cast from 'Char' to 'DateTime'."); }
+        public static DateTime ToDateTime(float value) { throw new InvalidCastException("Invalid cast from 'Single' to 'DateTime'."); }
+        public static DateTime ToDateTime(double value) { throw new InvalidCastException("Invalid cast from 'Double' to 'DateTime'."); }
+        public static DateTime ToDateTime(decimal value) { throw new InvalidCastException("Invalid cast from 'Decimal' to 'DateTime'."); }
+
 
         static void CheckBase(int fromBase)
         {

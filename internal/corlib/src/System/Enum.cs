@@ -183,6 +183,14 @@ namespace System
             return r;
         }
 
+        public static TEnum Parse<TEnum>(string value) where TEnum : struct { return (TEnum)Parse(typeof(TEnum), value, false); }
+        public static TEnum Parse<TEnum>(string value, bool ignoreCase) where TEnum : struct { return (TEnum)Parse(typeof(TEnum), value, ignoreCase); }
+        public static bool TryParse(Type enumType, string value, out object result) { return TryParse(enumType, value, false, out result); }
+        public static bool TryParse(Type enumType, string value, bool ignoreCase, out object result)
+        {
+            return TryParseCore(enumType, value, ignoreCase, out result) == null;
+        }
+
         public static bool TryParse<TEnum>(string value, out TEnum result) where TEnum : struct
         {
             return TryParse<TEnum>(value, false, out result);

@@ -252,6 +252,24 @@ namespace System
             return value;
         }
 
+        public static byte Clamp(byte value, byte min, byte max) { return (byte)Clamp((int)value, (int)min, (int)max); }
+        public static short Clamp(short value, short min, short max) { return (short)Clamp((int)value, (int)min, (int)max); }
+        [CLSCompliant(false)]
+        public static sbyte Clamp(sbyte value, sbyte min, sbyte max) { return (sbyte)Clamp((int)value, (int)min, (int)max); }
+        [CLSCompliant(false)]
+        public static ushort Clamp(ushort value, ushort min, ushort max) { return (ushort)Clamp((int)value, (int)min, (int)max); }
+        [CLSCompliant(false)]
+        public static uint Clamp(uint value, uint min, uint max) { return (uint)Clamp((long)value, (long)min, (long)max); }
+        [CLSCompliant(false)]
+        public static ulong Clamp(ulong value, ulong min, ulong max)
+        {
+            if (min > max) throw new ArgumentException("'" + min + "' cannot be greater than " + max + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+        public static float Clamp(float value, float min, float max) { return (float)Clamp((double)value, (double)min, (double)max); }
+
         public static long Clamp(long value, long min, long max)
         {
             if (min > max) throw new ArgumentException("'" + min + "' cannot be greater than " + max + ".");
