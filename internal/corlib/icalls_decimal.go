@@ -373,11 +373,11 @@ func decFromDouble(x float64, sig int) decimal96 {
 	neg := math.Signbit(x)
 	dbl := math.Abs(x)
 	if dbl == 0 {
-		return decimal96{neg: neg}
+		return decimal96{}
 	}
 	_, e2 := math.Frexp(dbl) // dbl = f × 2^e2, 0.5 ≤ f < 1
 	if e2 < -94 {
-		return decimal96{neg: neg}
+		return decimal96{}
 	}
 	power := (sig - 1) - (e2*19728)>>16
 	if power >= 0 {
@@ -403,7 +403,7 @@ func decFromDouble(x float64, sig int) decimal96 {
 		mant++
 	}
 	if mant == 0 {
-		return decimal96{neg: neg}
+		return decimal96{}
 	}
 	if power < 0 {
 		m := new(big.Int).SetUint64(mant)

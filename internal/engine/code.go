@@ -169,7 +169,7 @@ const (
 	OpCallVirt  // Ref: *runtime.Method
 	OpCallICall // Ref: *callSite
 	OpCallConstrained
-	OpCallI // Ref: *runtime.Method signature holder (params count in A)
+	OpCallI       // Ref: *runtime.Method signature holder (params count in A)
 	OpNewObj      // Ref: *runtime.Method
 	OpNewStruct   // Ref: *runtime.Method
 	OpNewString   // Ref: *runtime.Method (String ctor icall)
