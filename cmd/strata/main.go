@@ -7,6 +7,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/pprof"
 
 	"github.com/strata-runtime/strata"
 	"github.com/strata-runtime/strata/internal/inspect"
@@ -52,6 +53,12 @@ func run(args []string) int {
 }
 
 func runProgram(path string, args []string) int {
+	if prof := os.Getenv("STRATA_CPUPROFILE"); prof != "" {
+		if f, err := os.Create(prof); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	rt, err := strata.New(strata.Config{})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "strata: %v\n", err)

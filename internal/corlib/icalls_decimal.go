@@ -441,7 +441,7 @@ func monoU64ToF64(x uint64) float64 {
 // decNumberOf returns the digits of d for formatting: every digit of the
 // mantissa (trailing zeros included), the decimal point placed by the scale.
 func decNumberOf(d decimal96) decNumber {
-	n := decNumber{kind: kindDecimal, neg: d.neg}
+	n := decNumber{kind: kindDecimal, neg: d.neg, prec: decimalPrecision}
 	if d.isZero() {
 		n.scale = -d.scale
 		return n

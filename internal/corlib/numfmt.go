@@ -2,14 +2,16 @@ package corlib
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 )
 
-// Number formatting with the invariant culture, as .NET Framework and Mono
-// do it: a value is first turned into decimal digits (doubles at 15
-// significant digits, floats at 7, unless round-trip precision is asked
-// for), then the format rounds those digits half away from zero.
+// Number formatting with the invariant culture, as Mono 6.8 does it (the
+// .NET Core 2.x formatting code): a value is first turned into decimal digits
+// (doubles at 15 significant digits, floats at 7, unless the format asks for
+// more; integers and decimals exactly), then the format rounds those digits
+// half away from zero.
 
 type numKind uint8
 
@@ -23,26 +25,35 @@ const (
 // decNumber is ±0.DIGITS × 10^scale.
 type decNumber struct {
 	neg    bool
-	digits []byte // '0'..'9', no leading zeros; empty means zero
+	digits []byte // '0'..'9', no leading zeros, may end in zeros; empty means zero
 	scale  int
 	kind   numKind
-	width  int // bytes of the integer type (for X)
-	raw    uint64
+	width  int    // bytes of the integer type (unused: callers pass unsigned values for X)
+	raw    uint64 // the integer's bits (X format)
+	prec   int    // precision the digits were produced with (G default)
 }
 
+const (
+	int64Precision   = 19
+	uint64Precision  = 20
+	decimalPrecision = 29
+	doublePrecision  = 15
+	floatPrecision   = 7
+)
+
 func intNumber(v int64, width int) decNumber {
-	n := decNumber{kind: kindInt, width: width, raw: uint64(v)}
+	n := decNumber{kind: kindInt, width: width, raw: uint64(v), prec: int64Precision}
 	u := uint64(v)
 	if v < 0 {
 		n.neg = true
-		u = uint64(-v)
+		u = -u
 	}
 	n.setUint(u)
 	return n
 }
 
 func uintNumber(u uint64, width int) decNumber {
-	n := decNumber{kind: kindInt, width: width, raw: u}
+	n := decNumber{kind: kindInt, width: width, raw: u, prec: uint64Precision}
 	n.setUint(u)
 	return n
 }
@@ -51,24 +62,14 @@ func (n *decNumber) setUint(u uint64) {
 	if u == 0 {
 		return
 	}
-	s := strconv.FormatUint(u, 10)
-	n.digits = []byte(s)
-	n.scale = len(s)
-	n.trim()
+	n.digits = strconv.AppendUint(nil, u, 10)
+	n.scale = len(n.digits)
 }
 
-func (n *decNumber) trim() {
-	for len(n.digits) > 0 && n.digits[len(n.digits)-1] == '0' {
-		n.digits = n.digits[:len(n.digits)-1]
-	}
-	if len(n.digits) == 0 {
-		n.scale = 0
-	}
-}
-
-// floatNumber converts x with the given number of significant digits.
+// floatNumber converts x to prec significant digits, rounding the exact
+// binary value half away from zero.
 func floatNumber(x float64, prec int, kind numKind) decNumber {
-	n := decNumber{kind: kind}
+	n := decNumber{kind: kind, prec: prec}
 	if math.Signbit(x) {
 		n.neg = true
 		x = -x
@@ -76,43 +77,116 @@ func floatNumber(x float64, prec int, kind numKind) decNumber {
 	if x == 0 {
 		return n
 	}
-	s := strconv.FormatFloat(x, 'e', prec-1, 64)
-	mant, exp, _ := strings.Cut(s, "e")
-	e, _ := strconv.Atoi(exp)
-	n.digits = []byte(strings.Replace(mant, ".", "", 1))
-	n.scale = e + 1
-	n.trim()
+	// prec+1 digits, correctly rounded, decide the rounding unless the
+	// extra digit is a 5 (then the exact value may be a tie).
+	buf := strconv.AppendFloat(make([]byte, 0, 32), x, 'e', prec, 64)
+	mant, exp := splitE(buf)
+	if mant[len(mant)-1] != '5' {
+		up := mant[len(mant)-1] > '5'
+		mant = mant[:len(mant)-1]
+		n.digits = mant
+		n.scale = exp + 1
+		if up {
+			n.incLast()
+		}
+	} else {
+		buf2 := strconv.AppendFloat(make([]byte, 0, 32), x, 'e', prec-1, 64)
+		m2, e2 := splitE(buf2)
+		n.digits = m2
+		n.scale = e2 + 1
+		if isExactDecimal(x, buf) && halfEvenWentDown(mant, m2) {
+			n.incLast()
+		}
+	}
+	n.trimZeros()
 	return n
 }
 
-// round keeps the first pos digits, rounding half away from zero.
+// splitE splits "d.ddde±x" into its digits and exponent.
+func splitE(b []byte) ([]byte, int) {
+	i := 0
+	for i < len(b) && b[i] != 'e' {
+		i++
+	}
+	digits := make([]byte, 0, i)
+	for _, c := range b[:i] {
+		if c != '.' {
+			digits = append(digits, c)
+		}
+	}
+	e, _ := strconv.Atoi(string(b[i+1:]))
+	return digits, e
+}
+
+// isExactDecimal reports whether x equals the decimal string s exactly.
+func isExactDecimal(x float64, s []byte) bool {
+	r, ok := new(big.Rat).SetString(string(s))
+	if !ok {
+		return false
+	}
+	return new(big.Rat).SetFloat64(x).Cmp(r) == 0
+}
+
+// halfEvenWentDown reports whether rounding the longer digit string long
+// (a tie ending in 5) to the shorter short kept the truncated digits.
+func halfEvenWentDown(long, short []byte) bool {
+	return string(long[:len(long)-1]) == string(short)
+}
+
+// incLast adds one unit in the last digit place.
+func (n *decNumber) incLast() {
+	i := len(n.digits) - 1
+	for ; i >= 0; i-- {
+		if n.digits[i] == '9' {
+			n.digits[i] = '0'
+			continue
+		}
+		n.digits[i]++
+		return
+	}
+	n.digits = append([]byte{'1'}, n.digits...)
+	n.scale++
+}
+
+func (n *decNumber) trimZeros() {
+	i := len(n.digits)
+	for i > 0 && n.digits[i-1] == '0' {
+		i--
+	}
+	n.digits = n.digits[:i]
+	if i == 0 {
+		n.scale = 0
+	}
+}
+
+// round keeps the first pos digits, rounding half away from zero and
+// dropping trailing zeros; a zero result loses its sign (RoundNumber).
 func (n *decNumber) round(pos int) {
-	if pos >= len(n.digits) {
-		return
+	i := 0
+	for i < pos && i < len(n.digits) {
+		i++
 	}
-	if pos < 0 {
-		n.digits = nil
-		n.trim()
-		return
-	}
-	up := n.digits[pos] >= '5'
-	n.digits = n.digits[:pos]
-	if up {
-		i := pos - 1
-		for ; i >= 0; i-- {
-			if n.digits[i] == '9' {
-				n.digits[i] = '0'
-				continue
-			}
-			n.digits[i]++
-			break
+	if i == pos && i < len(n.digits) && n.digits[i] >= '5' {
+		for i > 0 && n.digits[i-1] == '9' {
+			i--
 		}
-		if i < 0 {
-			n.digits = append([]byte{'1'}, n.digits...)
+		if i > 0 {
+			n.digits[i-1]++
+		} else {
 			n.scale++
+			n.digits[0] = '1'
+			i = 1
+		}
+	} else {
+		for i > 0 && n.digits[i-1] == '0' {
+			i--
 		}
 	}
-	n.trim()
+	if i == 0 {
+		n.scale = 0
+		n.neg = false
+	}
+	n.digits = n.digits[:i]
 }
 
 func (n *decNumber) isZero() bool { return len(n.digits) == 0 }
@@ -124,235 +198,254 @@ func (n *decNumber) digit(i int) byte {
 	return '0'
 }
 
-// errBadFormat is returned for an invalid format specifier.
-type badFormat struct{}
-
-// formatNumber formats n with a .NET format string.
-func formatNumber(n decNumber, format string) (string, bool) {
-	if format == "" {
-		format = "G"
+// parseFormatSpec splits a standard format ("F", "x8", "N001") into its
+// letter and precision (-1 when absent). A custom format gives letter 0.
+func parseFormatSpec(f string) (byte, int) {
+	if f == "" {
+		return 'G', -1
 	}
-	c := format[0]
-	prec := -1
-	if len(format) > 1 {
-		p, err := strconv.Atoi(format[1:])
-		if err != nil || p < 0 || p > 99 {
-			return formatCustom(n, format), true
+	c := f[0]
+	if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		i, n := 1, -1
+		if i < len(f) && f[i] >= '0' && f[i] <= '9' {
+			n = int(f[i] - '0')
+			i++
+			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+				n = n*10 + int(f[i]-'0')
+				i++
+				if n >= 10 {
+					break
+				}
+			}
 		}
-		prec = p
+		if i >= len(f) || f[i] == 0 {
+			return c, n
+		}
 	}
-	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+	if c == 0 {
+		return 'G', -1
+	}
+	return 0, -1
+}
+
+// formatNumber formats an integer or decimal (or the digits of a double,
+// for formats other than R) with a .NET format string. ok is false for an
+// invalid format specifier.
+func formatNumber(n decNumber, format string) (string, bool) {
+	n.digits = append([]byte(nil), n.digits...)
+	c, digits := parseFormatSpec(format)
+	if c == 0 {
 		return formatCustom(n, format), true
 	}
-	switch c {
-	case 'C', 'c':
-		if prec < 0 {
-			prec = 2
+	if n.kind == kindInt {
+		switch c &^ 0x20 {
+		case 'G':
+			if digits < 1 {
+				return intDecimal(n, -1), true
+			}
+		case 'D':
+			return intDecimal(n, digits), true
+		case 'X':
+			s := strconv.FormatUint(n.raw, 16)
+			if c == 'X' {
+				s = strings.ToUpper(s)
+			}
+			if len(s) < digits {
+				s = strings.Repeat("0", digits-len(s)) + s
+			}
+			return s, true
 		}
-		n.round(n.scale + prec)
-		body := "¤" + fixed(n, prec, true)
-		if n.neg && !n.isZero() {
-			return "(" + body + ")", true
-		}
-		return body, true
-	case 'D', 'd':
-		if n.kind != kindInt {
-			return "", false
-		}
-		s := fixed(n, 0, false)
-		for len(s) < prec {
-			s = "0" + s
-		}
-		return sign(n) + s, true
-	case 'E', 'e':
-		if prec < 0 {
-			prec = 6
-		}
-		n.round(prec + 1)
-		return sign(n) + sci(n, prec, c, 3, false), true
-	case 'F', 'f':
-		if prec < 0 {
-			prec = 2
-		}
-		n.round(n.scale + prec)
-		return sign(n) + fixed(n, prec, false), true
-	case 'G', 'g':
-		return general(n, prec, c), true
-	case 'N', 'n':
-		if prec < 0 {
-			prec = 2
-		}
-		n.round(n.scale + prec)
-		return sign(n) + fixed(n, prec, true), true
-	case 'P', 'p':
-		if prec < 0 {
-			prec = 2
-		}
-		if !n.isZero() {
-			n.scale += 2
-		}
-		n.round(n.scale + prec)
-		return sign(n) + fixed(n, prec, true) + " %", true
-	case 'R', 'r':
-		if n.kind == kindInt {
-			return general(n, -1, 'G'), true
-		}
-		return "", false // handled by the caller (needs the binary value)
-	case 'X', 'x':
-		if n.kind != kindInt {
-			return "", false
-		}
-		u := n.raw
-		if n.width < 8 {
-			u &= 1<<(8*uint(n.width)) - 1
-		}
-		s := strconv.FormatUint(u, 16)
-		if c == 'X' {
-			s = strings.ToUpper(s)
-		}
-		for len(s) < prec {
-			s = "0" + s
-		}
-		return s, true
 	}
-	return "", false
+	return numberToString(&n, c, digits, n.kind == kindDecimal)
 }
 
-func sign(n decNumber) string {
-	if n.neg && !n.isZero() {
-		return "-"
-	}
-	return ""
-}
-
-// fixed renders the integer part and prec fraction digits.
-func fixed(n decNumber, prec int, group bool) string {
+// intDecimal renders an integer in plain decimal with at least minDigits digits.
+func intDecimal(n decNumber, minDigits int) string {
 	var b strings.Builder
-	var ip []byte
-	if n.scale <= 0 {
-		ip = []byte{'0'}
-	} else {
-		for i := 0; i < n.scale; i++ {
-			ip = append(ip, n.digit(i))
-		}
+	if n.neg {
+		b.WriteByte('-')
 	}
-	if group {
-		for i, d := range ip {
-			if i > 0 && (len(ip)-i)%3 == 0 {
+	nd := len(n.digits)
+	if nd == 0 {
+		nd = 1
+	}
+	for i := nd; i < minDigits; i++ {
+		b.WriteByte('0')
+	}
+	if len(n.digits) == 0 {
+		b.WriteByte('0')
+	} else {
+		b.Write(n.digits)
+	}
+	return b.String()
+}
+
+// numberToString applies a standard format to the digits of a number.
+func numberToString(n *decNumber, format byte, nMaxDigits int, isDecimal bool) (string, bool) {
+	var b strings.Builder
+	switch format {
+	case 'C', 'c':
+		if nMaxDigits < 0 {
+			nMaxDigits = 2
+		}
+		n.round(n.scale + nMaxDigits)
+		if n.neg {
+			b.WriteString("(¤")
+			formatFixed(&b, n, nMaxDigits, true)
+			b.WriteByte(')')
+		} else {
+			b.WriteString("¤")
+			formatFixed(&b, n, nMaxDigits, true)
+		}
+	case 'F', 'f':
+		if nMaxDigits < 0 {
+			nMaxDigits = 2
+		}
+		n.round(n.scale + nMaxDigits)
+		if n.neg {
+			b.WriteByte('-')
+		}
+		formatFixed(&b, n, nMaxDigits, false)
+	case 'N', 'n':
+		if nMaxDigits < 0 {
+			nMaxDigits = 2
+		}
+		n.round(n.scale + nMaxDigits)
+		if n.neg {
+			b.WriteByte('-')
+		}
+		formatFixed(&b, n, nMaxDigits, true)
+	case 'E', 'e':
+		if nMaxDigits < 0 {
+			nMaxDigits = 6
+		}
+		nMaxDigits++
+		n.round(nMaxDigits)
+		if n.neg {
+			b.WriteByte('-')
+		}
+		formatScientific(&b, n, nMaxDigits, format)
+	case 'G', 'g':
+		noRounding := false
+		skipSign := false
+		if nMaxDigits < 1 {
+			if isDecimal && nMaxDigits == -1 {
+				// Decimals print every digit they hold, trailing zeros too.
+				noRounding = true
+				skipSign = n.isZero()
+			} else {
+				nMaxDigits = n.prec
+			}
+		}
+		if !noRounding {
+			n.round(nMaxDigits)
+		}
+		if n.neg && !skipSign {
+			b.WriteByte('-')
+		}
+		formatGeneral(&b, n, nMaxDigits, format-('G'-'E'), noRounding)
+	case 'P', 'p':
+		if nMaxDigits < 0 {
+			nMaxDigits = 2
+		}
+		n.scale += 2
+		n.round(n.scale + nMaxDigits)
+		if n.neg {
+			b.WriteByte('-')
+		}
+		formatFixed(&b, n, nMaxDigits, true)
+		b.WriteString(" %")
+	default:
+		return "", false
+	}
+	return b.String(), true
+}
+
+// formatFixed renders the integer part (grouped by 3 when group is set)
+// and nMaxDigits fraction digits.
+func formatFixed(b *strings.Builder, n *decNumber, nMaxDigits int, group bool) {
+	digPos := n.scale
+	if digPos > 0 {
+		for i := 0; i < digPos; i++ {
+			if group && i > 0 && (digPos-i)%3 == 0 {
 				b.WriteByte(',')
 			}
-			b.WriteByte(d)
+			b.WriteByte(n.digit(i))
 		}
 	} else {
-		b.Write(ip)
+		b.WriteByte('0')
 	}
-	if prec > 0 {
+	if nMaxDigits > 0 {
 		b.WriteByte('.')
-		for i := 0; i < prec; i++ {
-			b.WriteByte(n.digit(n.scale + i))
+		for i := 0; i < nMaxDigits; i++ {
+			b.WriteByte(n.digit(digPos + i))
 		}
 	}
-	return b.String()
 }
 
-// sci renders d.ddd(prec digits)E+xxx with at least minExp exponent digits.
-func sci(n decNumber, prec int, e byte, minExp int, trimZeros bool) string {
-	var b strings.Builder
+// formatScientific renders d.ddd (nMaxDigits digits) and a 3-digit exponent.
+func formatScientific(b *strings.Builder, n *decNumber, nMaxDigits int, expChar byte) {
 	b.WriteByte(n.digit(0))
-	frac := make([]byte, 0, prec)
-	for i := 1; i <= prec; i++ {
-		frac = append(frac, n.digit(i))
-	}
-	if trimZeros {
-		for len(frac) > 0 && frac[len(frac)-1] == '0' {
-			frac = frac[:len(frac)-1]
-		}
-	}
-	if len(frac) > 0 {
+	if nMaxDigits != 1 {
 		b.WriteByte('.')
-		b.Write(frac)
 	}
-	exp := n.scale - 1
-	if n.isZero() {
-		exp = 0
-	}
-	if e == 'e' || e == 'g' {
-		b.WriteByte('e')
-	} else {
-		b.WriteByte('E')
-	}
-	if exp < 0 {
-		b.WriteByte('-')
-		exp = -exp
-	} else {
-		b.WriteByte('+')
-	}
-	s := strconv.Itoa(exp)
-	for len(s) < minExp {
-		s = "0" + s
-	}
-	b.WriteString(s)
-	return b.String()
-}
-
-func general(n decNumber, prec int, c byte) string {
-	if prec <= 0 {
-		switch n.kind {
-		case kindDouble:
-			prec = 15
-		case kindFloat:
-			prec = 7
-		default:
-			prec = len(n.digits)
-			if prec < n.scale {
-				prec = n.scale
-			}
-			if prec == 0 {
-				prec = 1
-			}
-			if n.kind == kindDecimal {
-				// decimals print every digit they hold in G
-				return sign(n) + plain(n)
-			}
-		}
-	}
-	n.round(prec)
-	exp := n.scale - 1
-	if n.isZero() {
-		return "0"
-	}
-	if exp > -5 && exp < prec {
-		return sign(n) + plain(n)
-	}
-	e := byte('E')
-	if c == 'g' {
-		e = 'e'
-	}
-	return sign(n) + sci(n, len(n.digits)-1, e, 2, true)
-}
-
-// plain renders all digits in positional notation.
-func plain(n decNumber) string {
-	var b strings.Builder
-	if n.scale <= 0 {
-		b.WriteString("0")
-		if len(n.digits) > 0 {
-			b.WriteByte('.')
-			for i := n.scale; i < 0; i++ {
-				b.WriteByte('0')
-			}
-			b.Write(n.digits)
-		}
-		return b.String()
-	}
-	for i := 0; i < n.scale; i++ {
+	for i := 1; i < nMaxDigits; i++ {
 		b.WriteByte(n.digit(i))
 	}
-	if len(n.digits) > n.scale {
-		b.WriteByte('.')
-		b.Write(n.digits[n.scale:])
+	e := 0
+	if !n.isZero() {
+		e = n.scale - 1
 	}
-	return b.String()
+	formatExponent(b, e, expChar, 3, true)
+}
+
+func formatExponent(b *strings.Builder, value int, expChar byte, minDigits int, positiveSign bool) {
+	b.WriteByte(expChar)
+	if value < 0 {
+		b.WriteByte('-')
+		value = -value
+	} else if positiveSign {
+		b.WriteByte('+')
+	}
+	s := strconv.Itoa(value)
+	for i := len(s); i < minDigits; i++ {
+		b.WriteByte('0')
+	}
+	b.WriteString(s)
+}
+
+// formatGeneral renders the digits positionally, or in scientific notation
+// when the exponent is ≥ nMaxDigits or < -4 (unless suppressed).
+func formatGeneral(b *strings.Builder, n *decNumber, nMaxDigits int, expChar byte, suppressScientific bool) {
+	digPos := n.scale
+	scientific := false
+	if !suppressScientific && (digPos > nMaxDigits || digPos < -3) {
+		digPos = 1
+		scientific = true
+	}
+	d := 0
+	if digPos > 0 {
+		for ; digPos > 0; digPos-- {
+			if d < len(n.digits) {
+				b.WriteByte(n.digits[d])
+				d++
+			} else {
+				b.WriteByte('0')
+			}
+		}
+	} else {
+		b.WriteByte('0')
+	}
+	if d < len(n.digits) || digPos < 0 {
+		b.WriteByte('.')
+		for ; digPos < 0; digPos++ {
+			b.WriteByte('0')
+		}
+		b.Write(n.digits[d:])
+	}
+	if scientific {
+		formatExponent(b, n.scale-1, expChar, 2, true)
+	}
 }
 
 // formatDouble formats a double (or, with isFloat, a float widened to double).
@@ -366,338 +459,370 @@ func formatDouble(x float64, format string, isFloat bool) (string, bool) {
 	if math.IsInf(x, -1) {
 		return "-Infinity", true
 	}
-	kind, defPrec, rtPrec, bits := kindDouble, 15, 17, 64
+	kind, prec, rtPrec := kindDouble, doublePrecision, 17
 	if isFloat {
-		kind, defPrec, rtPrec, bits = kindFloat, 7, 9, 32
+		kind, prec, rtPrec = kindFloat, floatPrecision, 9
 	}
-	if format == "" {
-		format = "G"
-	}
-	switch format[0] {
+	c, digits := parseFormatSpec(format)
+	switch c {
 	case 'R', 'r':
-		n := floatNumber(x, defPrec, kind)
-		if back, err := strconv.ParseFloat(plainSci(n), bits); err != nil || back != math.Abs(x) {
+		n := floatNumber(x, prec, kind)
+		if !roundTrips(n, x, isFloat) {
 			n = floatNumber(x, rtPrec, kind)
 		}
-		return general(n, rtPrec, 'G'), true
-	case 'G', 'g':
-		prec := defPrec
-		if len(format) > 1 {
-			p, err := strconv.Atoi(format[1:])
-			if err == nil && p > 0 {
-				prec = p
-			}
-		}
-		if prec > rtPrec {
+		return numberToString(&n, 'G', n.prec, false)
+	case 'E', 'e':
+		if digits > prec-1 {
 			prec = rtPrec
 		}
-		return general(floatNumber(x, prec, kind), prec, format[0]), true
-	}
-	// Other formats work on the default-precision digits.
-	n := floatNumber(x, defPrec, kind)
-	return formatNumber(n, format)
-}
-
-func plainSci(n decNumber) string {
-	if n.isZero() {
-		return "0"
-	}
-	return "0." + string(n.digits) + "e" + strconv.Itoa(n.scale)
-}
-
-// formatCustom implements custom numeric format strings.
-func formatCustom(n decNumber, format string) string {
-	sections := splitSections(format)
-	sec := sections[0]
-	useSign := true
-	if n.neg && len(sections) > 1 && sections[1] != "" {
-		sec = sections[1]
-		useSign = false
-	}
-	// A section may turn a value into zero by rounding; decided after analysis.
-	info := analyzeCustom(sec)
-	m := n
-	m.digits = append([]byte(nil), n.digits...)
-	if !m.isZero() {
-		m.scale += info.scaleAdjust
-	}
-	if info.sci {
-		digits := info.intDigits + info.fracDigits
-		if digits == 0 {
-			digits = 1
+	case 'G', 'g':
+		if digits > prec {
+			prec = rtPrec
 		}
-		m.round(digits)
-	} else {
-		m.round(m.scale + info.fracDigits)
 	}
-	if m.isZero() && len(sections) > 2 && sections[2] != "" {
-		sec = sections[2]
-		info = analyzeCustom(sec)
-		useSign = false
-	} else if m.isZero() && n.neg && len(sections) > 1 && sections[1] != "" {
-		// rounds to zero: uses the negative section anyway in .NET
+	n := floatNumber(x, prec, kind)
+	if c == 0 {
+		return formatCustom(n, format), true
 	}
-	s := renderCustom(m, sec, info)
-	if useSign && n.neg && !m.isZero() {
+	return numberToString(&n, c, digits, false)
+}
+
+// roundTrips reports whether the digits of n parse back to x.
+func roundTrips(n decNumber, x float64, isFloat bool) bool {
+	if n.isZero() {
+		return x == 0
+	}
+	s := "0." + string(n.digits) + "e" + strconv.Itoa(n.scale)
+	if n.neg {
 		s = "-" + s
 	}
-	return s
+	back, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return false
+	}
+	if isFloat {
+		return float32(back) == float32(x)
+	}
+	return back == x
 }
 
-func splitSections(f string) []string {
-	var out []string
-	var cur strings.Builder
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		switch c {
-		case '\\':
-			cur.WriteByte(c)
-			if i+1 < len(f) {
-				i++
-				cur.WriteByte(f[i])
-			}
-		case '\'', '"':
-			j := strings.IndexByte(f[i+1:], c)
-			if j < 0 {
-				cur.WriteString(f[i:])
-				i = len(f)
-			} else {
-				cur.WriteString(f[i : i+j+2])
-				i += j + 1
-			}
-		case ';':
-			out = append(out, cur.String())
-			cur.Reset()
-		default:
-			cur.WriteByte(c)
-		}
-	}
-	return append(out, cur.String())
-}
-
-type customInfo struct {
-	intDigits   int // digit placeholders before the point
-	firstZero   int // placeholders from the first '0' to the point
-	fracDigits  int // placeholders after the point
-	fracZeros   int // index after the last '0' after the point
-	group       bool
-	scaleAdjust int
-	sci         bool
-	expZeros    int
-	expPlus     bool
-}
-
-func analyzeCustom(f string) customInfo {
-	var in customInfo
-	seenPoint := false
-	intPlaceholders := 0
-	firstZeroPos := -1
-	lastWasDigit := false
-	commasBeforePoint := 0
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		switch c {
-		case '\\':
-			i++
-			lastWasDigit = false
-		case '\'', '"':
-			j := strings.IndexByte(f[i+1:], c)
-			if j < 0 {
-				i = len(f)
-			} else {
-				i += j + 1
-			}
-			lastWasDigit = false
-		case '0', '#':
-			if seenPoint {
-				in.fracDigits++
-				if c == '0' {
-					in.fracZeros = in.fracDigits
+// formatCustom implements custom numeric format strings (NumberToStringFormat).
+func formatCustom(n decNumber, format string) string {
+	f := []rune(format)
+	section := findSection(f, sectionFor(&n))
+	var (
+		digitCount, decimalPos, firstDigit, lastDigit  int
+		scientific                                     bool
+		thousandPos, thousandCount, thousandSeps, scal int
+	)
+	for {
+		digitCount = 0
+		decimalPos = -1
+		firstDigit = math.MaxInt32
+		lastDigit = 0
+		scientific = false
+		thousandPos = -1
+		thousandCount = 0
+		thousandSeps = 0
+		scal = 0
+		src := section
+		for src < len(f) && f[src] != 0 && f[src] != ';' {
+			ch := f[src]
+			src++
+			switch ch {
+			case '#':
+				digitCount++
+			case '0':
+				if firstDigit == math.MaxInt32 {
+					firstDigit = digitCount
 				}
-			} else {
-				if commasBeforePoint > 0 && lastWasDigit == false {
-					// comma between digit placeholders: grouping
+				digitCount++
+				lastDigit = digitCount
+			case '.':
+				if decimalPos < 0 {
+					decimalPos = digitCount
 				}
-				if commasBeforePoint > 0 {
-					in.group = true
-					commasBeforePoint = 0
+			case ',':
+				if digitCount > 0 && decimalPos < 0 {
+					if thousandPos >= 0 {
+						if thousandPos == digitCount {
+							thousandCount++
+							break
+						}
+						thousandSeps = 1
+					}
+					thousandPos = digitCount
+					thousandCount = 1
 				}
-				if c == '0' && firstZeroPos < 0 {
-					firstZeroPos = intPlaceholders
+			case '%':
+				scal += 2
+			case '‰':
+				scal += 3
+			case '\'', '"':
+				for src < len(f) && f[src] != 0 {
+					c := f[src]
+					src++
+					if c == ch {
+						break
+					}
 				}
-				intPlaceholders++
-			}
-			lastWasDigit = true
-		case ',':
-			if !seenPoint && intPlaceholders > 0 {
-				commasBeforePoint++
-			}
-			lastWasDigit = false
-		case '.':
-			if !seenPoint {
-				seenPoint = true
-				in.scaleAdjust -= 3 * commasBeforePoint
-				commasBeforePoint = 0
-			}
-			lastWasDigit = false
-		case '%':
-			in.scaleAdjust += 2
-		case 'E', 'e':
-			j := i + 1
-			if j < len(f) && (f[j] == '+' || f[j] == '-') {
-				in.expPlus = f[j] == '+'
-				j++
-			}
-			k := j
-			for k < len(f) && f[k] == '0' {
-				k++
-			}
-			if k > j {
-				in.sci = true
-				in.expZeros = k - j
-				i = k - 1
-			}
-			lastWasDigit = false
-		default:
-			lastWasDigit = false
-		}
-	}
-	if !seenPoint {
-		in.scaleAdjust -= 3 * commasBeforePoint
-	}
-	in.intDigits = intPlaceholders
-	if firstZeroPos >= 0 {
-		in.firstZero = intPlaceholders - firstZeroPos
-	}
-	return in
-}
-
-func renderCustom(n decNumber, f string, in customInfo) string {
-	var b strings.Builder
-	exp := 0
-	if in.sci && !n.isZero() {
-		// Mantissa has intDigits (at least 1) digits before the point.
-		id := in.intDigits
-		if id == 0 {
-			id = 1
-		}
-		exp = n.scale - id
-		n.scale = id
-	}
-	// Integer digits to print.
-	var intPart []byte
-	for i := 0; i < n.scale; i++ {
-		intPart = append(intPart, n.digit(i))
-	}
-	if len(intPart) < in.firstZero {
-		intPart = append([]byte(strings.Repeat("0", in.firstZero-len(intPart))), intPart...)
-	}
-	fracPos := 0
-	intEmitted := false
-	seenPoint := false
-	placeholder := 0
-	writeInt := func(upto int) {
-		// Emit all integer digits that belong before placeholder index upto.
-		remaining := in.intDigits - upto
-		for len(intPart) > remaining {
-			d := intPart[0]
-			intPart = intPart[1:]
-			b.WriteByte(d)
-			if in.group && len(intPart) > 0 && len(intPart)%3 == 0 {
-				b.WriteByte(',')
+			case '\\':
+				if src < len(f) && f[src] != 0 {
+					src++
+				}
+			case 'E', 'e':
+				if src < len(f) && f[src] == '0' ||
+					src+1 < len(f) && (f[src] == '+' || f[src] == '-') && f[src+1] == '0' {
+					for src++; src < len(f) && f[src] == '0'; src++ {
+					}
+					scientific = true
+				}
 			}
 		}
-	}
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		switch c {
-		case '\\':
-			if i+1 < len(f) {
-				i++
-				b.WriteByte(f[i])
-			}
-		case '\'', '"':
-			j := strings.IndexByte(f[i+1:], c)
-			if j < 0 {
-				b.WriteString(f[i+1:])
-				i = len(f)
+		if decimalPos < 0 {
+			decimalPos = digitCount
+		}
+		if thousandPos >= 0 {
+			if thousandPos == decimalPos {
+				scal -= thousandCount * 3
 			} else {
-				b.WriteString(f[i+1 : i+1+j])
-				i += j + 1
+				thousandSeps = 1
 			}
-		case '0', '#':
-			if !seenPoint {
-				placeholder++
-				writeInt(placeholder)
-				intEmitted = true
-			} else {
-				fracPos++
-				d := n.digit(n.scale + fracPos - 1)
-				if c == '0' || fracPos <= in.fracZeros || hasNonZeroFrom(n, n.scale+fracPos-1, in.fracDigits-fracPos+1) {
-					if c == '#' && fracPos > in.fracZeros && !hasNonZeroFrom(n, n.scale+fracPos-1, in.fracDigits-fracPos+1) {
-						continue
-					}
-					b.WriteByte(d)
-				}
+		}
+		if !n.isZero() {
+			n.scale += scal
+			pos := n.scale + digitCount - decimalPos
+			if scientific {
+				pos = digitCount
 			}
-		case '.':
-			if !seenPoint {
-				seenPoint = true
-				if !intEmitted {
-					writeInt(in.intDigits)
-				}
-				if in.fracZeros > 0 || hasNonZeroFrom(n, n.scale, in.fracDigits) {
-					b.WriteByte('.')
-				}
-			}
-		case ',':
-			// grouping / scaling handled in analysis
-		case 'E', 'e':
-			if in.sci {
-				j := i + 1
-				if j < len(f) && (f[j] == '+' || f[j] == '-') {
-					j++
-				}
-				k := j
-				for k < len(f) && f[k] == '0' {
-					k++
-				}
-				if k > j {
-					b.WriteByte(c)
-					if exp < 0 {
-						b.WriteByte('-')
-					} else if in.expPlus {
-						b.WriteByte('+')
-					}
-					e := exp
-					if e < 0 {
-						e = -e
-					}
-					s := strconv.Itoa(e)
-					for len(s) < in.expZeros {
-						s = "0" + s
-					}
-					b.WriteString(s)
-					i = k - 1
+			n.round(pos)
+			if n.isZero() {
+				if s := findSection(f, 2); s != section {
+					section = s
 					continue
 				}
 			}
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
+		} else {
+			n.neg = false
+			n.scale = 0
+		}
+		break
+	}
+
+	if firstDigit < decimalPos {
+		firstDigit = decimalPos - firstDigit
+	} else {
+		firstDigit = 0
+	}
+	if lastDigit > decimalPos {
+		lastDigit = decimalPos - lastDigit
+	} else {
+		lastDigit = 0
+	}
+	var digPos, adjust int
+	if scientific {
+		digPos = decimalPos
+		adjust = 0
+	} else {
+		digPos = n.scale
+		if decimalPos > digPos {
+			digPos = decimalPos
+		}
+		adjust = n.scale - decimalPos
+	}
+	src := section
+
+	// Positions (counted from the decimal point) after which a group
+	// separator goes.
+	var sepPos []int
+	if thousandSeps != 0 {
+		totalDigits := digPos
+		if adjust < 0 {
+			totalDigits += adjust
+		}
+		numDigits := totalDigits
+		if firstDigit > numDigits {
+			numDigits = firstDigit
+		}
+		for g := 3; numDigits > g; g += 3 {
+			sepPos = append(sepPos, g)
 		}
 	}
-	if !intEmitted && !seenPoint && in.intDigits == 0 && len(intPart) > 0 && in.fracDigits == 0 {
-		// a format without placeholders prints no digits
+	sepCtr := len(sepPos) - 1
+
+	var b strings.Builder
+	if n.neg && section == 0 {
+		b.WriteByte('-')
+	}
+	decimalWritten := false
+	cur := 0
+	nextDigit := func() (byte, bool) {
+		if cur < len(n.digits) {
+			cur++
+			return n.digits[cur-1], true
+		}
+		return 0, false
+	}
+	group := func() {
+		if thousandSeps != 0 && digPos > 1 && sepCtr >= 0 && digPos == sepPos[sepCtr]+1 {
+			b.WriteByte(',')
+			sepCtr--
+		}
+	}
+	for src < len(f) && f[src] != 0 && f[src] != ';' {
+		ch := f[src]
+		src++
+		if adjust > 0 && (ch == '#' || ch == '0' || ch == '.') {
+			for adjust > 0 {
+				d, ok := nextDigit()
+				if !ok {
+					d = '0'
+				}
+				b.WriteByte(d)
+				group()
+				digPos--
+				adjust--
+			}
+		}
+		switch ch {
+		case '#', '0':
+			var d byte
+			if adjust < 0 {
+				adjust++
+				if digPos <= firstDigit {
+					d = '0'
+				}
+			} else if dd, ok := nextDigit(); ok {
+				d = dd
+			} else if digPos > lastDigit {
+				d = '0'
+			}
+			if d != 0 {
+				b.WriteByte(d)
+				group()
+			}
+			digPos--
+		case '.':
+			if digPos != 0 || decimalWritten {
+				break
+			}
+			if lastDigit < 0 || decimalPos < digitCount && cur < len(n.digits) {
+				b.WriteByte('.')
+				decimalWritten = true
+			}
+		case '‰':
+			b.WriteRune('‰')
+		case '%':
+			b.WriteByte('%')
+		case ',':
+		case '\'', '"':
+			for src < len(f) && f[src] != 0 && f[src] != ch {
+				b.WriteRune(f[src])
+				src++
+			}
+			if src < len(f) && f[src] != 0 {
+				src++
+			}
+		case '\\':
+			if src < len(f) && f[src] != 0 {
+				b.WriteRune(f[src])
+				src++
+			}
+		case 'E', 'e':
+			positiveSign := false
+			i := 0
+			if scientific {
+				switch {
+				case src < len(f) && f[src] == '0':
+					i++
+				case src+1 < len(f) && f[src] == '+' && f[src+1] == '0':
+					positiveSign = true
+				case src+1 < len(f) && f[src] == '-' && f[src+1] == '0':
+				default:
+					b.WriteRune(ch)
+					continue
+				}
+				for src++; src < len(f) && f[src] == '0'; src++ {
+					i++
+				}
+				if i > 10 {
+					i = 10
+				}
+				exp := 0
+				if !n.isZero() {
+					exp = n.scale - decimalPos
+				}
+				formatExponent(&b, exp, byte(ch), i, positiveSign)
+				scientific = false
+			} else {
+				b.WriteRune(ch)
+				if src < len(f) {
+					if f[src] == '+' || f[src] == '-' {
+						b.WriteRune(f[src])
+						src++
+					}
+					for src < len(f) && f[src] == '0' {
+						b.WriteRune(f[src])
+						src++
+					}
+				}
+			}
+		default:
+			b.WriteRune(ch)
+		}
 	}
 	return b.String()
 }
 
-func hasNonZeroFrom(n decNumber, pos, count int) bool {
-	for i := pos; i < pos+count; i++ {
-		if n.digit(i) != '0' {
-			return true
+// sectionFor picks the section of a custom format: 0 positive, 1 negative,
+// 2 zero.
+func sectionFor(n *decNumber) int {
+	if n.isZero() {
+		return 2
+	}
+	if n.neg {
+		return 1
+	}
+	return 0
+}
+
+// findSection returns the index where the given ;-separated section of a
+// custom format starts, or 0 when that section is missing or empty.
+func findSection(f []rune, section int) int {
+	if section == 0 {
+		return 0
+	}
+	src := 0
+	for {
+		if src >= len(f) {
+			return 0
+		}
+		ch := f[src]
+		src++
+		switch ch {
+		case '\'', '"':
+			for src < len(f) && f[src] != 0 {
+				c := f[src]
+				src++
+				if c == ch {
+					break
+				}
+			}
+		case '\\':
+			if src < len(f) && f[src] != 0 {
+				src++
+			}
+		case ';':
+			section--
+			if section != 0 {
+				break
+			}
+			if src < len(f) && f[src] != 0 && f[src] != ';' {
+				return src
+			}
+			return 0
+		case 0:
+			return 0
 		}
 	}
-	return false
 }

@@ -132,7 +132,24 @@ const (
 	OpNegR4
 	OpCkfinite
 
-	OpAddI4ToI8 // byref/native + int32: sign-extend second operand (handled by add.i8 since int32 is stored sign-extended)
+	// Superinstructions (see fuse.go): K is the constant operand.
+	OpAddI4K
+	OpSubI4K
+	OpMulI4K
+	OpAndI4K
+	OpOrI4K
+	OpXorI4K
+	OpShlI4K
+	OpShrI4K
+	OpShrUnI4K
+	OpBeqI4K
+	OpBneI4K
+	OpBltI4K
+	OpBleI4K
+	OpBgtI4K
+	OpBgeI4K
+	OpIncI4     // slot A += K
+	OpBrSlotI4K // if slot (B>>8) <cond B&0xff> K goto A
 
 	// Comparisons producing int32 0/1. B = compare kind (cmpI4 ...).
 	OpCeq
@@ -183,6 +200,9 @@ const (
 	OpRetVoid
 	OpInitType // Ref: *runtime.Type
 
+	OpLdFldO      // A = field index; object reference operand, non-struct field
+	OpStFldO      // A = field index; object reference operand, no normalisation
+	OpStSFldNorm  // static store with normalisation to storage B
 	OpLdFld       // A = field index; B = stack kind of the object operand
 	OpLdFldStruct // copy of struct field
 	OpLdFldPrim   // m_value of a primitive through byref/box

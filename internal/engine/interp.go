@@ -38,13 +38,21 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 	sp := f.sp
 	pc := f.PC
 	base := f.base
+	// A Go panic in an instruction (a nil dereference, an index out of
+	// range, an integer division by zero, an exception thrown by an internal
+	// call) becomes a managed exception raised at that instruction. The loop
+	// keeps pc and sp in registers; instructions that can fault store
+	// f.PC = pc (the next instruction) first, so the innermost frame's PC-1
+	// is the faulting instruction.
 	defer func() {
 		if r := recover(); r != nil {
-			f.PC = pc - 1
-			if f.PC < 0 {
-				f.PC = 0
+			if _, ok := r.(exitRequest); ok {
+				panic(r)
 			}
-			f.sp = sp
+			ff := t.frames[len(t.frames)-1]
+			if ff.PC > 0 {
+				ff.PC--
+			}
 			exc = t.exceptionForPanic(r)
 			done = false
 		}
@@ -103,6 +111,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			sp--
 			s[sp-1].N = uint64(int64(int32(s[sp-1].N) * int32(s[sp].N)))
 		case OpDivI4:
+			f.PC = pc
 			sp--
 			a, b := int32(s[sp-1].N), int32(s[sp].N)
 			if b == -1 && a == math.MinInt32 {
@@ -111,6 +120,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			s[sp-1].N = uint64(int64(a / b))
 		case OpRemI4:
+			f.PC = pc
 			sp--
 			a, b := int32(s[sp-1].N), int32(s[sp].N)
 			if b == -1 {
@@ -123,9 +133,11 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			s[sp-1].N = uint64(int64(a % b))
 		case OpDivUnI4:
+			f.PC = pc
 			sp--
 			s[sp-1].N = uint64(int64(int32(uint32(s[sp-1].N) / uint32(s[sp].N))))
 		case OpRemUnI4:
+			f.PC = pc
 			sp--
 			s[sp-1].N = uint64(int64(int32(uint32(s[sp-1].N) % uint32(s[sp].N))))
 		case OpAndI4:
@@ -173,6 +185,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			sp--
 			s[sp-1].N *= s[sp].N
 		case OpDivI8:
+			f.PC = pc
 			sp--
 			a, b := int64(s[sp-1].N), int64(s[sp].N)
 			if b == -1 && a == math.MinInt64 {
@@ -181,6 +194,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			s[sp-1].N = uint64(a / b)
 		case OpRemI8:
+			f.PC = pc
 			sp--
 			a, b := int64(s[sp-1].N), int64(s[sp].N)
 			if b == -1 {
@@ -193,9 +207,11 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			s[sp-1].N = uint64(a % b)
 		case OpDivUnI8:
+			f.PC = pc
 			sp--
 			s[sp-1].N /= s[sp].N
 		case OpRemUnI8:
+			f.PC = pc
 			sp--
 			s[sp-1].N %= s[sp].N
 		case OpAndI8:
@@ -376,7 +392,174 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			s[sp-1] = v
 
+		case OpAddI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) + int32(in.K)))
+		case OpSubI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) - int32(in.K)))
+		case OpMulI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) * int32(in.K)))
+		case OpAndI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) & int32(in.K)))
+		case OpOrI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) | int32(in.K)))
+		case OpXorI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) ^ int32(in.K)))
+		case OpShlI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) << (in.K & 31)))
+		case OpShrI4K:
+			s[sp-1].N = uint64(int64(int32(s[sp-1].N) >> (in.K & 31)))
+		case OpShrUnI4K:
+			s[sp-1].N = uint64(int64(int32(uint32(s[sp-1].N) >> (in.K & 31))))
+		case OpBeqI4K:
+			sp--
+			if int32(s[sp].N) == int32(in.K) {
+				pc = int(in.A)
+			}
+		case OpBneI4K:
+			sp--
+			if int32(s[sp].N) != int32(in.K) {
+				pc = int(in.A)
+			}
+		case OpBltI4K:
+			sp--
+			if int32(s[sp].N) < int32(in.K) {
+				pc = int(in.A)
+			}
+		case OpBleI4K:
+			sp--
+			if int32(s[sp].N) <= int32(in.K) {
+				pc = int(in.A)
+			}
+		case OpBgtI4K:
+			sp--
+			if int32(s[sp].N) > int32(in.K) {
+				pc = int(in.A)
+			}
+		case OpBgeI4K:
+			sp--
+			if int32(s[sp].N) >= int32(in.K) {
+				pc = int(in.A)
+			}
+		case OpIncI4:
+			p := &s[base+int(in.A)]
+			p.N = uint64(int64(int32(p.N) + int32(in.K)))
+		case OpBrSlotI4K:
+			if slotCond(in.B&0xff, int32(s[base+int(in.B>>8)].N), int32(in.K)) {
+				pc = int(in.A)
+			}
+		case OpLdElema:
+			arr := s[sp-2].R
+			if arr == nil || s[sp-1].N >= uint64(len(arr.Fields)) || in.Ref != nil {
+				goto slow
+			}
+			sp--
+			s[sp-1] = Value{R: arr, N: s[sp].N}
+		case OpLdInd:
+			p := s[sp-1]
+			if p.R == nil || p.N&rawFlag != 0 || in.B < int32(runtime.StI4) || widthMismatch(p, runtime.Storage(in.B)) {
+				goto slow
+			}
+			s[sp-1] = p.R.Fields[p.N]
+		case OpStInd:
+			p := s[sp-2]
+			if p.R == nil || p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
+				goto slow
+			}
+			p.R.Fields[p.N] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
+			sp -= 2
+		case OpLdFldO:
+			obj := s[sp-1].R
+			if obj == nil {
+				goto slow
+			}
+			s[sp-1] = obj.Fields[in.A]
+		case OpStFldO:
+			obj := s[sp-2].R
+			if obj == nil {
+				goto slow
+			}
+			obj.Fields[in.A] = s[sp-1]
+			sp -= 2
+		case OpLdSFld:
+			s[sp] = in.Ref.(*runtime.Object).Fields[in.A]
+			sp++
+		case OpStSFld:
+			sp--
+			in.Ref.(*runtime.Object).Fields[in.A] = s[sp]
+		case OpLdLen:
+			arr := s[sp-1].R
+			if arr == nil {
+				goto slow
+			}
+			s[sp-1] = Value{N: uint64(len(arr.Fields))}
+		case OpLdElem:
+			arr := s[sp-2].R
+			if arr == nil || s[sp-1].N >= uint64(len(arr.Fields)) {
+				goto slow
+			}
+			v := arr.Fields[s[sp-1].N]
+			if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
+				v.N = truncate(runtime.Storage(in.B), v.N)
+			}
+			sp--
+			s[sp-1] = v
+		case OpStElem:
+			arr := s[sp-3].R
+			if arr == nil || s[sp-2].N >= uint64(len(arr.Fields)) {
+				goto slow
+			}
+			arr.Fields[s[sp-2].N] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
+			sp -= 3
+		case OpCall:
+			cs := in.Ref.(*callSite)
+			if in.B != 0 || cs.m.ICall != nil {
+				goto slow
+			}
+			cv := cs.m.Entry.Load()
+			if cv == nil {
+				goto slow
+			}
+			argIdx := sp - cs.nargs
+			f.PC, f.sp = pc, argIdx
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)
+			if err != nil {
+				f.sp = sp
+				goto slow
+			}
+			f = nf
+			ins = f.Code.Instrs
+			s = f.seg.Fields
+			sp, pc, base = f.sp, 0, f.base
+		case OpRet, OpRetVoid:
+			if f.kind != frameNormal || len(t.frames)-1 <= stop {
+				goto slow
+			}
+			{
+				var v Value
+				if in.Op == OpRet {
+					v = s[sp-1]
+				}
+				retSeg, retIdx := f.retSeg, f.retIdx
+				t.frames = t.frames[:len(t.frames)-1]
+				t.freeFrame(f)
+				f = t.frames[len(t.frames)-1]
+				if in.Op == OpRet {
+					retSeg.Fields[retIdx] = v
+					f.sp = retIdx + 1
+				} else {
+					f.sp = retIdx
+				}
+				ins = f.Code.Instrs
+				s = f.seg.Fields
+				sp, pc, base = f.sp, f.PC, f.base
+			}
+
 		default:
+			goto slow
+		}
+		continue
+	slow:
+		{
 			// Less frequent instructions: object model, calls, exceptions.
 			f.PC, f.sp = pc, sp
 			r := t.slow(f, in, stop)

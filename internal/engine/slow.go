@@ -251,25 +251,39 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			s[sp-1] = runtime.ByRef(o.R, 0)
 		}
 	case OpLdSFld:
-		so := in.Ref.(*runtime.Type).EnsureStatics()
+		so := in.Ref.(*runtime.Object)
 		s[sp] = so.Fields[in.A]
 		f.sp = sp + 1
 	case OpLdSFldStruct:
-		so := in.Ref.(*runtime.Type).EnsureStatics()
+		so := in.Ref.(*runtime.Object)
 		s[sp] = Value{R: so.Fields[in.A].R.Clone()}
 		f.sp = sp + 1
-	case OpStSFld:
-		so := in.Ref.(*runtime.Type).EnsureStatics()
+	case OpStSFld, OpStSFldNorm:
+		so := in.Ref.(*runtime.Object)
 		so.Fields[in.A] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
 		f.sp = sp - 1
 	case OpStSFldStruct:
-		so := in.Ref.(*runtime.Type).EnsureStatics()
+		so := in.Ref.(*runtime.Object)
 		storeStruct(&so.Fields[in.A], s[sp-1])
 		f.sp = sp - 1
 	case OpLdSFlda:
-		so := in.Ref.(*runtime.Type).EnsureStatics()
+		so := in.Ref.(*runtime.Object)
 		s[sp] = runtime.ByRef(so, int(in.A))
 		f.sp = sp + 1
+	case OpLdFldO:
+		obj := s[sp-1].R
+		if obj == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		s[sp-1] = obj.Fields[in.A]
+	case OpStFldO:
+		obj := s[sp-2].R
+		if obj == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		obj.Fields[in.A] = s[sp-1]
+		s[sp-1], s[sp-2] = Value{}, Value{}
+		f.sp = sp - 2
 	case OpLdThreadStatic, OpStThreadStatic, OpLdThreadStaticAddr:
 		fld := in.Ref.(*runtime.Field)
 		so := t.threadStaticsOf(fld.Declaring)

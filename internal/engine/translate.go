@@ -36,6 +36,8 @@ type translator struct {
 	fixups  []fixup
 	argBase int
 	locBase int
+	targets map[uint32]bool // IL offsets control can reach other than by falling through
+	barrier int             // first instruction index fusion may touch
 	locals  []*runtime.Type
 	args    []*runtime.Type
 	prefix  struct {
@@ -149,9 +151,26 @@ func (tr *translator) run() (*Code, error) {
 			tr.states[cl.HandlerOffset] = []stackEntry{}
 		}
 	}
+	tr.targets = map[uint32]bool{}
+	for _, in := range tr.ins {
+		if info, ok := il.Lookup(in.Op); ok && (info.Operand == il.InlineBrTarget || info.Operand == il.ShortInlineBrTarget) {
+			tr.targets[in.Target] = true
+		}
+		for _, t := range in.Targets {
+			tr.targets[t] = true
+		}
+	}
+	for _, cl := range tr.body.Clauses {
+		for _, off := range []uint32{cl.TryOffset, cl.TryOffset + cl.TryLength, cl.HandlerOffset, cl.HandlerOffset + cl.HandlerLength, cl.FilterOffset} {
+			tr.targets[off] = true
+		}
+	}
 	reachable := true
 	for i := range tr.ins {
 		in := &tr.ins[i]
+		if tr.targets[in.Offset] {
+			tr.barrier = len(c.Instrs)
+		}
 		if st, ok := tr.states[in.Offset]; ok && (!reachable || len(tr.stack) == 0) {
 			tr.stack = append(tr.stack[:0], st...)
 		} else if !reachable {
@@ -232,6 +251,9 @@ func (tr *translator) at(off uint32) int {
 }
 
 func (tr *translator) emit(in Instr) int {
+	if tr.fuse(in) {
+		return len(tr.code.Instrs) - 1
+	}
 	tr.code.Instrs = append(tr.code.Instrs, in)
 	tr.code.ILOffsets = append(tr.code.ILOffsets, 0)
 	return len(tr.code.Instrs) - 1
@@ -682,6 +704,15 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 	default:
 		if conv, ok := convOps[in.Op]; ok {
 			a := tr.pop()
+			if a.k == skI4 && conv.flags == 0 && (conv.to == runtime.StI8 || conv.to == runtime.StI) {
+				// int32 values are held sign-extended: nothing to do.
+				tr.push(conv.result, nil)
+				return true, nil
+			}
+			if (a.k == skI8 || a.k == skI) && conv.flags == 0 && (conv.to == runtime.StI8 || conv.to == runtime.StI || conv.to == runtime.StU8 || conv.to == runtime.StU) {
+				tr.push(conv.result, nil)
+				return true, nil
+			}
 			if (a.k == skP || a.k == skO) && (conv.to == runtime.StI || conv.to == runtime.StU) && conv.flags == 0 {
 				tr.emit(Instr{Op: OpConvPtr})
 				tr.push(skI, nil)

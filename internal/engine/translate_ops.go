@@ -105,6 +105,8 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 				tr.emit(Instr{Op: OpLdFldPrim, B: int32(obj.k)})
 			case f.Type.IsStruct():
 				tr.emit(Instr{Op: OpLdFldStruct, A: int32(f.Index), B: int32(obj.k)})
+			case obj.k == skO:
+				tr.emit(Instr{Op: OpLdFldO, A: int32(f.Index)})
 			default:
 				tr.emit(Instr{Op: OpLdFld, A: int32(f.Index), B: int32(obj.k)})
 			}
@@ -125,6 +127,8 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 				tr.emit(Instr{Op: OpStFldPrim, B: int32(f.Type.Storage), K: uint64(v.k)})
 			case f.Type.IsStruct():
 				tr.emit(Instr{Op: OpStFldStruct, A: int32(f.Index), B: int32(obj.k) << 8})
+			case obj.k == skO && !needsNorm(f.Type.Storage, v.k):
+				tr.emit(Instr{Op: OpStFldO, A: int32(f.Index)})
 			default:
 				tr.emit(Instr{Op: OpStFld, A: int32(f.Index), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k)})
 			}
@@ -370,23 +374,27 @@ func (tr *translator) staticField(op il.Opcode, f *runtime.Field) error {
 		}
 		return nil
 	}
+	so := t.EnsureStatics()
 	switch op {
 	case il.Ldsfld:
 		if f.Type.IsStruct() {
-			tr.emit(Instr{Op: OpLdSFldStruct, A: int32(f.Index), Ref: t})
+			tr.emit(Instr{Op: OpLdSFldStruct, A: int32(f.Index), Ref: so})
 		} else {
-			tr.emit(Instr{Op: OpLdSFld, A: int32(f.Index), Ref: t})
+			tr.emit(Instr{Op: OpLdSFld, A: int32(f.Index), Ref: so})
 		}
 		tr.pushType(f.Type)
 	case il.Stsfld:
 		v := tr.pop()
-		if f.Type.IsStruct() {
-			tr.emit(Instr{Op: OpStSFldStruct, A: int32(f.Index), Ref: t})
-		} else {
-			tr.emit(Instr{Op: OpStSFld, A: int32(f.Index), Ref: t, B: int32(f.Type.Storage), K: uint64(v.k)})
+		switch {
+		case f.Type.IsStruct():
+			tr.emit(Instr{Op: OpStSFldStruct, A: int32(f.Index), Ref: so})
+		case needsNorm(f.Type.Storage, v.k):
+			tr.emit(Instr{Op: OpStSFldNorm, A: int32(f.Index), Ref: so, B: int32(f.Type.Storage), K: uint64(v.k)})
+		default:
+			tr.emit(Instr{Op: OpStSFld, A: int32(f.Index), Ref: so})
 		}
 	case il.Ldsflda:
-		tr.emit(Instr{Op: OpLdSFlda, A: int32(f.Index), Ref: t})
+		tr.emit(Instr{Op: OpLdSFlda, A: int32(f.Index), Ref: so})
 		tr.push(skP, f.Type)
 	}
 	return nil

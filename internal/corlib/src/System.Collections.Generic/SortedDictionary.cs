@@ -201,12 +201,52 @@ namespace System.Collections.Generic
             bool ICollection.IsSynchronized { get { return false; } }
             object ICollection.SyncRoot { get { return dictionary; } }
 
-            public IEnumerator<TKey> GetEnumerator()
-            {
-                foreach (KeyValuePair<TKey, TValue> kv in dictionary.set) yield return kv.Key;
-            }
+            public Enumerator GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator<TKey> IEnumerable<TKey>.GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(dictionary); }
 
-            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+            [Serializable]
+            public struct Enumerator : IEnumerator<TKey>, IEnumerator
+            {
+                SortedSet<KeyValuePair<TKey, TValue>>.Enumerator inner;
+                bool started;
+                bool done;
+
+                internal Enumerator(SortedDictionary<TKey, TValue> dictionary)
+                {
+                    inner = dictionary.set.GetEnumerator();
+                    started = false;
+                    done = false;
+                }
+
+                public bool MoveNext()
+                {
+                    started = true;
+                    bool r = inner.MoveNext();
+                    done = !r;
+                    return r;
+                }
+
+                public TKey Current { get { return inner.Current.Key; } }
+
+                object IEnumerator.Current
+                {
+                    get
+                    {
+                        if (!started || done) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
+                        return inner.Current.Key;
+                    }
+                }
+
+                void IEnumerator.Reset()
+                {
+                    ((IEnumerator)inner).Reset();
+                    started = false;
+                    done = false;
+                }
+
+                public void Dispose() { }
+            }
 
             public void CopyTo(TKey[] array, int index)
             {
@@ -241,12 +281,52 @@ namespace System.Collections.Generic
             bool ICollection.IsSynchronized { get { return false; } }
             object ICollection.SyncRoot { get { return dictionary; } }
 
-            public IEnumerator<TValue> GetEnumerator()
-            {
-                foreach (KeyValuePair<TKey, TValue> kv in dictionary.set) yield return kv.Value;
-            }
+            public Enumerator GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator<TValue> IEnumerable<TValue>.GetEnumerator() { return new Enumerator(dictionary); }
+            IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(dictionary); }
 
-            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+            [Serializable]
+            public struct Enumerator : IEnumerator<TValue>, IEnumerator
+            {
+                SortedSet<KeyValuePair<TKey, TValue>>.Enumerator inner;
+                bool started;
+                bool done;
+
+                internal Enumerator(SortedDictionary<TKey, TValue> dictionary)
+                {
+                    inner = dictionary.set.GetEnumerator();
+                    started = false;
+                    done = false;
+                }
+
+                public bool MoveNext()
+                {
+                    started = true;
+                    bool r = inner.MoveNext();
+                    done = !r;
+                    return r;
+                }
+
+                public TValue Current { get { return inner.Current.Value; } }
+
+                object IEnumerator.Current
+                {
+                    get
+                    {
+                        if (!started || done) throw new InvalidOperationException("Enumeration has either not started or has already finished.");
+                        return inner.Current.Value;
+                    }
+                }
+
+                void IEnumerator.Reset()
+                {
+                    ((IEnumerator)inner).Reset();
+                    started = false;
+                    done = false;
+                }
+
+                public void Dispose() { }
+            }
 
             public void CopyTo(TValue[] array, int index)
             {

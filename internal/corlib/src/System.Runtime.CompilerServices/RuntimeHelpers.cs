@@ -11,7 +11,11 @@ namespace System.Runtime.CompilerServices
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void RunClassConstructor(RuntimeTypeHandle type);
 
-        public static int OffsetToStringData { get { return 0; } }
+        public static extern int OffsetToStringData
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+        }
 
         public static new bool Equals(object o1, object o2)
         {

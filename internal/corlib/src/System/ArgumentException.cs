@@ -111,7 +111,20 @@ namespace System
             HResult = unchecked((int)0x80131534);
         }
 
-        public string TypeName { get { return typeName ?? string.Empty; } }
+        public string TypeName
+        {
+            get
+            {
+                if (typeName == null && _message != null)
+                {
+                    // created by the runtime without the (typeName, inner) constructor
+                    int a = _message.IndexOf('\'');
+                    int b = _message.LastIndexOf('\'');
+                    if (a >= 0 && b > a) return _message.Substring(a + 1, b - a - 1);
+                }
+                return typeName ?? string.Empty;
+            }
+        }
     }
 
     [Serializable]

@@ -700,8 +700,16 @@ namespace System
 
         object IList.this[int index]
         {
-            get { return GetValue(index); }
-            set { SetValue(value, index); }
+            get
+            {
+                if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
+                return GetValue(index);
+            }
+            set
+            {
+                if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
+                SetValue(value, index);
+            }
         }
 
         int IList.Add(object value) { throw new NotSupportedException("Collection was of a fixed size."); }

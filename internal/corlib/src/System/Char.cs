@@ -200,7 +200,6 @@ namespace System
             {
                 if ((c >= '\u00e0' && c <= '\u00fe' && c != '\u00f7')) return (char)(c - 32);
                 if (c == '\u00ff') return '\u0178';
-                if (c == '\u00b5') return '\u039c';
                 return c;
             }
             return InternalToUpper(c);

@@ -51,7 +51,7 @@ namespace System
 
         public static decimal Truncate(decimal d) { return decimal.Truncate(d); }
 
-        // Round half to even.
+        // Round half to even (exact).
         public static double Round(double a)
         {
             if (double.IsNaN(a) || double.IsInfinity(a)) return a;
@@ -60,9 +60,20 @@ namespace System
             double r;
             if (diff > 0.5) r = flr + 1.0;
             else if (diff < 0.5) r = flr;
-            else r = (Floor(flr / 2.0) * 2.0 == flr) ? flr : flr + 1.0;
-            if (r == 0 && a < 0) return -0.0;
+            else r = (flr % 2.0 == 0) ? flr : flr + 1.0;
+            if (r == 0 && (a < 0 || (a == 0 && 1 / a < 0))) return -0.0;
             return r;
+        }
+
+        // Round half to even as Mono does it inside Round(value, digits): floor(a + 0.5)
+        // with a tie correction (so 0.49999999999999994 rounds to 1).
+        static double RoundScaled(double a)
+        {
+            if (Abs(a) >= 4503599627370496.0) return a; // 2^52: already an integer
+            double flrTempVal = Floor(a + 0.5);
+            if ((a == (Floor(a) + 0.5)) && (flrTempVal % 2.0 != 0)) flrTempVal -= 1.0;
+            if (flrTempVal == 0 && (a < 0 || (a == 0 && 1 / a < 0))) return -0.0;
+            return flrTempVal;
         }
 
         static readonly double[] roundPower10Double = {
@@ -76,23 +87,22 @@ namespace System
             if (digits < 0 || digits > 15) throw new ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
             if (mode != MidpointRounding.ToEven && mode != MidpointRounding.AwayFromZero)
                 throw new ArgumentException("The value '" + (int)mode + "' is not valid for this usage of the type MidpointRounding.", "mode");
-            if (double.IsNaN(value) || double.IsInfinity(value)) return value;
-            if (Abs(value) >= 1e16) return value;
-            // Round the fractional part separately (matches Mono's results for values such as 2.675 -> 2.68).
-            double intPart = Floor(value);
-            double p = roundPower10Double[digits];
-            double frac = (value - intPart) * p;
-            if (mode == MidpointRounding.AwayFromZero)
+            if (Abs(value) < 1e16)
             {
-                double f = Floor(frac);
-                double d = frac - f;
-                if (value >= 0) frac = d >= 0.5 ? f + 1 : f;
-                else frac = d > 0.5 ? f + 1 : f;
+                // Same steps as Mono: scale, round to an integer, scale back.
+                double power10 = roundPower10Double[digits];
+                value *= power10;
+                if (mode == MidpointRounding.ToEven) value = RoundScaled(value);
+                else
+                {
+                    double intPart = Truncate(value);
+                    double fraction = value - intPart;
+                    if (Abs(fraction) >= 0.5) intPart += fraction > 0 ? 1.0 : -1.0;
+                    value = intPart;
+                }
+                value /= power10;
             }
-            else frac = Round(frac);
-            double r = intPart + frac / p;
-            if (r == 0 && value < 0) return -0.0;
-            return r;
+            return value;
         }
 
         public static decimal Round(decimal d) { return decimal.Round(d); }

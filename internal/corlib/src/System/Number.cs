@@ -117,10 +117,6 @@ namespace System
                 {
                     i++;
                 }
-                else if ((style & NumberStyles.AllowLeadingWhite) != 0 && IsWhite(c) && signSeen)
-                {
-                    i++;
-                }
                 else break;
             }
             bool anyDigit = false;

@@ -18,24 +18,24 @@ namespace System
         internal static T get_Item<T>(T[] array, int index)
         {
             if ((uint)index >= (uint)array.Length)
-                throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+                throw new ArgumentOutOfRangeException("index");
             return array[index];
         }
 
         internal static void set_Item<T>(T[] array, int index, T value)
         {
             if ((uint)index >= (uint)array.Length)
-                throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+                throw new ArgumentOutOfRangeException("index");
             array[index] = value;
         }
 
         internal static bool get_IsReadOnly<T>(T[] array) { return true; }
 
-        internal static void Add<T>(T[] array, T value) { throw new NotSupportedException("Collection was of a fixed size."); }
-        internal static void Insert<T>(T[] array, int index, T value) { throw new NotSupportedException("Collection was of a fixed size."); }
-        internal static bool Remove<T>(T[] array, T value) { throw new NotSupportedException("Collection was of a fixed size."); }
-        internal static void RemoveAt<T>(T[] array, int index) { throw new NotSupportedException("Collection was of a fixed size."); }
-        internal static void Clear<T>(T[] array) { throw new NotSupportedException("Collection is read-only."); }
+        internal static void Add<T>(T[] array, T value) { throw new NotSupportedException("Collection is of a fixed size"); }
+        internal static void Insert<T>(T[] array, int index, T value) { throw new NotSupportedException("Collection is of a fixed size"); }
+        internal static bool Remove<T>(T[] array, T value) { throw new NotSupportedException("Collection is of a fixed size"); }
+        internal static void RemoveAt<T>(T[] array, int index) { throw new NotSupportedException("Collection is of a fixed size"); }
+        internal static void Clear<T>(T[] array) { throw new NotSupportedException("Collection is read-only"); }
 
         internal static int IndexOf<T>(T[] array, T value)
         {
@@ -81,8 +81,8 @@ namespace System
         {
             get
             {
-                if (index < 0) throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
-                if (index >= endIndex) throw new InvalidOperationException("Enumeration already finished.");
+                if (index < 0) throw new InvalidOperationException("Enumeration has not started. Call MoveNext");
+                if (index >= endIndex) throw new InvalidOperationException("Enumeration already finished");
                 return array[index];
             }
         }

@@ -115,16 +115,22 @@ namespace System
             return new string(str.ToCharArray());
         }
 
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern string InternalIntern(string str);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern string InternalIsInterned(string str);
+
         public static string Intern(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
-            return str;
+            return InternalIntern(str);
         }
 
         public static string IsInterned(string str)
         {
             if (str == null) throw new ArgumentNullException("str");
-            return str;
+            return InternalIsInterned(str);
         }
 
         public CharEnumerator GetEnumerator() { return new CharEnumerator(this); }
@@ -716,69 +722,68 @@ namespace System
             List<string> parts = new List<string>();
             int n = Length;
             int start = 0;
-            for (int i = 0; i < n && parts.Count < count - 1; i++)
+            for (int i = 0; i < n; i++)
             {
-                if (InSet(this[i], separator))
+                if (!InSet(this[i], separator)) continue;
+                if (!omit || i > start) parts.Add(Substring(start, i - start));
+                start = i + 1;
+                if (parts.Count == count - 1)
                 {
-                    if (!omit || i > start) parts.Add(Substring(start, i - start));
-                    start = i + 1;
+                    // like .NET: with RemoveEmptyEntries, separators directly following
+                    // the last counted piece are skipped
+                    if (omit)
+                        while (start < n && InSet(this[start], separator)) start++;
+                    break;
                 }
             }
-            if (omit)
-            {
-                // the remainder (trailing part) is only added when non-empty
-                if (start < n)
-                {
-                    if (parts.Count == count - 1)
-                    {
-                        // skip leading separators of the last part like .NET does
-                        parts.Add(Substring(start));
-                    }
-                    else parts.Add(Substring(start));
-                }
-            }
-            else
-            {
-                parts.Add(Substring(start));
-            }
+            if (!omit || start < n) parts.Add(Substring(start));
             return parts.ToArray();
+        }
+
+        int MatchSeparator(string[] separator, int i)
+        {
+            int n = Length;
+            for (int k = 0; k < separator.Length; k++)
+            {
+                string sep = separator[k];
+                if (IsNullOrEmpty(sep)) continue;
+                if (this[i] == sep[0] && sep.Length <= n - i && (sep.Length == 1 || CompareOrdinal(this, i, sep, 0, sep.Length) == 0))
+                    return sep.Length;
+            }
+            return 0;
         }
 
         string[] SplitStrings(string[] separator, int count, StringSplitOptions options)
         {
             CheckSplitArgs(count, options);
             bool omit = options == StringSplitOptions.RemoveEmptyEntries;
-            bool allEmpty = true;
-            if (separator != null)
-                for (int k = 0; k < separator.Length; k++)
-                    if (!IsNullOrEmpty(separator[k])) { allEmpty = false; break; }
-            if (allEmpty) return SplitChars(null, count, options);
+            if (separator == null || separator.Length == 0) return SplitChars(null, count, options);
             if (count == 0 || (omit && Length == 0)) return new string[0];
             if (count == 1) return new string[] { this };
             List<string> parts = new List<string>();
             int n = Length;
             int start = 0;
             int i = 0;
-            while (i < n && parts.Count < count - 1)
+            while (i < n)
             {
-                int matchLen = 0;
-                for (int k = 0; k < separator.Length; k++)
+                int matchLen = MatchSeparator(separator, i);
+                if (matchLen == 0)
                 {
-                    string sep = separator[k];
-                    if (IsNullOrEmpty(sep)) continue;
-                    if (this[i] == sep[0] && sep.Length <= n - i && (sep.Length == 1 || CompareOrdinal(this, i, sep, 0, sep.Length) == 0))
+                    i++;
+                    continue;
+                }
+                if (!omit || i > start) parts.Add(Substring(start, i - start));
+                i += matchLen;
+                start = i;
+                if (parts.Count == count - 1)
+                {
+                    if (omit)
                     {
-                        matchLen = sep.Length;
-                        break;
+                        int m;
+                        while (start < n && (m = MatchSeparator(separator, start)) > 0) start += m;
                     }
+                    break;
                 }
-                if (matchLen > 0)
-                {
-                    if (!omit || i > start) parts.Add(Substring(start, i - start));
-                    i += matchLen;
-                    start = i;
-                }
-                else i++;
             }
             if (!omit || start < n) parts.Add(Substring(start));
             return parts.ToArray();

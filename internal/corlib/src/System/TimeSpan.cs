@@ -238,13 +238,13 @@ namespace System
         string FormatCustom(string format)
         {
             StringBuilder sb = new StringBuilder();
-            long ticks = _ticks < 0 ? -_ticks : _ticks;
-            int day = (int)(ticks / TicksPerDay);
+            long ticks = _ticks;
+            int day = Math.Abs((int)(ticks / TicksPerDay));
             long time = ticks % TicksPerDay;
-            int hours = (int)(time / TicksPerHour % 24);
-            int minutes = (int)(time / TicksPerMinute % 60);
-            int seconds = (int)(time / TicksPerSecond % 60);
-            int fraction = (int)(time % TicksPerSecond);
+            int hours = Math.Abs((int)(time / TicksPerHour % 24));
+            int minutes = Math.Abs((int)(time / TicksPerMinute % 60));
+            int seconds = Math.Abs((int)(time / TicksPerSecond % 60));
+            int fraction = Math.Abs((int)(time % TicksPerSecond));
             int i = 0;
             while (i < format.Length)
             {
@@ -299,6 +299,10 @@ namespace System
                         if (i + 1 >= format.Length) throw new FormatException("Input string was not in a correct format.");
                         sb.Append(format[i + 1]);
                         len = 2;
+                        break;
+                    case '%':
+                        if (len > 1 || i + 1 >= format.Length || format[i + 1] == '%') throw new FormatException("Input string was not in a correct format.");
+                        len = 1;
                         break;
                     default:
                         throw new FormatException("Input string was not in a correct format.");
