@@ -361,6 +361,30 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 		case OpBrCmp:
 			sp -= 2
+			if in.B&0xff == cmpI8 {
+				x, y := int64(s[sp].N), int64(s[sp+1].N)
+				var ok bool
+				switch in.B >> 8 {
+				case condLt:
+					ok = x < y
+				case condGe:
+					ok = x >= y
+				case condLe:
+					ok = x <= y
+				case condGt:
+					ok = x > y
+				case condEq:
+					ok = x == y
+				case condNe:
+					ok = x != y
+				default:
+					ok = branchCompare(int(in.B>>8), in.B&0xff, s[sp], s[sp+1])
+				}
+				if ok {
+					pc = int(in.A)
+				}
+				break
+			}
 			if branchCompare(int(in.B>>8), in.B&0xff, s[sp], s[sp+1]) {
 				pc = int(in.A)
 			}

@@ -709,7 +709,7 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 				tr.push(conv.result, nil)
 				return true, nil
 			}
-			if (a.k == skI8 || a.k == skI) && conv.flags == 0 && (conv.to == runtime.StI8 || conv.to == runtime.StI || conv.to == runtime.StU8 || conv.to == runtime.StU) {
+			if (a.k == skI8 || a.k == skI) && (conv.flags == 0 || conv.flags == convOvf) && (conv.to == runtime.StI8 || conv.to == runtime.StI || (conv.flags == 0 && (conv.to == runtime.StU8 || conv.to == runtime.StU))) {
 				tr.push(conv.result, nil)
 				return true, nil
 			}
