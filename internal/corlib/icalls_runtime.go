@@ -174,6 +174,13 @@ func init() {
 		return i4(valueHash(x.Type, x.Fields[0]))
 	})
 
+	reg("System.Diagnostics.Stopwatch::GetTimestamp()", func(t *engine.Thread, a []Value) Value {
+		return runtime.Int64(time.Since(startTime).Nanoseconds() / 100)
+	})
+	// Strings are byte-addressed from their first character (see engine/raw.go).
+	reg("System.Runtime.CompilerServices.RuntimeHelpers::get_OffsetToStringData()", func(t *engine.Thread, a []Value) Value {
+		return i4(0)
+	})
 	reg("System.DateTime::InternalUtcNowTicks()", func(t *engine.Thread, a []Value) Value {
 		return runtime.Int64(dotnetTicks(time.Now()))
 	})

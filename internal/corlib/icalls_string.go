@@ -219,6 +219,17 @@ func init() {
 	reg("System.String::InternalToLower()", func(t *engine.Thread, a []Value) Value {
 		return chars(t, mapChars(a[0].R.Chars, unicode.ToLower))
 	})
+	reg("System.String::InternalIntern(System.String)", func(t *engine.Thread, a []Value) Value {
+		nullCheck(t, a[0], "str")
+		return ref(t.VM().Intern(a[0].R.Chars))
+	})
+	reg("System.String::InternalIsInterned(System.String)", func(t *engine.Thread, a []Value) Value {
+		nullCheck(t, a[0], "str")
+		if o := t.VM().LookupInterned(a[0].R.Chars); o != nil {
+			return ref(o)
+		}
+		return null
+	})
 	reg("System.String::GetHashCode()", func(t *engine.Thread, a []Value) Value {
 		return i4(stringHash(a[0].R.Chars))
 	})

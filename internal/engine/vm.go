@@ -109,7 +109,7 @@ func (vm *VM) NewGoString(s string) *runtime.Object {
 
 // Intern returns the interned string equal to chars.
 func (vm *VM) Intern(chars []uint16) *runtime.Object {
-	key := string(utf16.Decode(chars))
+	key := internKey(chars)
 	vm.strMu.Lock()
 	defer vm.strMu.Unlock()
 	if o := vm.interned[key]; o != nil && equalChars(o.Chars, chars) {
@@ -118,6 +118,22 @@ func (vm *VM) Intern(chars []uint16) *runtime.Object {
 	o := vm.NewString(chars)
 	vm.interned[key] = o
 	return o
+}
+
+// LookupInterned returns the interned string equal to chars, or nil.
+func (vm *VM) LookupInterned(chars []uint16) *runtime.Object {
+	vm.strMu.Lock()
+	defer vm.strMu.Unlock()
+	return vm.interned[internKey(chars)]
+}
+
+// internKey is an exact map key for UTF-16 contents (lone surrogates included).
+func internKey(chars []uint16) string {
+	b := make([]byte, 2*len(chars))
+	for i, c := range chars {
+		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+	}
+	return string(b)
 }
 
 func equalChars(a, b []uint16) bool {
