@@ -68,7 +68,12 @@ func New(cfg Config) (*Runtime, error) {
 
 // Load loads an assembly file; assemblies it references are looked up in
 // the same directory.
-func (r *Runtime) Load(path string) (*Assembly, error) {
+func (r *Runtime) Load(path string) (a *Assembly, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("load %s: internal error: %v", path, p)
+		}
+	}()
 	r.vm.L.AddSearchDir(filepath.Dir(path))
 	m, err := r.vm.L.LoadFile(path)
 	if err != nil {

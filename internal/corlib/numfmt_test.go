@@ -269,3 +269,53 @@ func TestParseMonoData(t *testing.T) {
 		}
 	}
 }
+
+var mathFuncs = map[string]func(float64) float64{
+	"Sin": mathSin, "Cos": mathCos, "Tan": mathTan, "Asin": mathAsin, "Acos": mathAcos, "Atan": mathAtan,
+	"Sinh": mathSinh, "Cosh": mathCosh, "Tanh": mathTanh, "Asinh": mathAsinh, "Acosh": mathAcosh, "Atanh": mathAtanh,
+	"Sqrt": mathSqrt, "Cbrt": mathCbrt, "Exp": mathExp, "Log": mathLog, "Log10": mathLog10,
+	"Floor": math.Floor, "Ceiling": math.Ceil,
+	"Pow17":  func(x float64) float64 { return mathPow(x, 1.7) },
+	"Pow25":  func(x float64) float64 { return mathPow(2.5, x) },
+	"Atan2x": func(x float64) float64 { return mathAtan2(x, 0.7) },
+}
+
+// TestMathMonoData compares the Math functions bit for bit with results
+// recorded with Mono (glibc) for random arguments; it runs only when
+// STRATA_MONO_DATA names the directory holding vals.txt and mono_out.txt.
+func TestMathMonoData(t *testing.T) {
+	dir := os.Getenv("STRATA_MONO_DATA")
+	if dir == "" {
+		t.Skip("STRATA_MONO_DATA not set")
+	}
+	vb, err := os.ReadFile(dir + "/vals.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	mb, err := os.ReadFile(dir + "/mono_out.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	names := strings.Fields("Sin Cos Tan Asin Acos Atan Sinh Cosh Tanh Sqrt Exp Log Log10 Pow17 Pow25 Atan2x Asinh Acosh Atanh Cbrt")
+	vals := strings.Fields(string(vb))
+	rows := strings.Split(strings.TrimSpace(string(mb)), "\n")
+	bad := map[string]int{}
+	for i, v := range vals {
+		b, _ := strconv.ParseInt(v, 10, 64)
+		x := math.Float64frombits(uint64(b))
+		want := strings.Fields(rows[i])
+		for j, name := range names {
+			w, _ := strconv.ParseInt(want[j], 10, 64)
+			got := mathFuncs[name](x)
+			if int64(math.Float64bits(got)) != w {
+				bad[name]++
+				if bad[name] <= 3 {
+					t.Errorf("%s(%v) = %v, want %v", name, x, got, math.Float64frombits(uint64(w)))
+				}
+			}
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("mismatches (of %d): %v", len(vals), bad)
+	}
+}

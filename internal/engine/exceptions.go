@@ -170,7 +170,8 @@ type unwindStep struct {
 // StackTrace formats the managed stack as mono prints it.
 func (t *Thread) StackTrace(skip int) string {
 	var b strings.Builder
-	for i := len(t.frames) - 1 - skip; i >= 0; i-- {
+	top := len(t.frames) - 1 - skip
+	for i := top; i >= 0; i-- {
 		f := t.frames[i]
 		if f.kind == frameFilter {
 			continue
@@ -178,13 +179,86 @@ func (t *Thread) StackTrace(skip int) string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		il := uint32(0)
-		if f.PC > 0 && f.PC-1 < len(f.Code.ILOffsets) {
-			il = f.Code.ILOffsets[f.PC-1]
+		pc := f.PC
+		if i != top {
+			pc-- // callers: the call instruction
 		}
-		fmt.Fprintf(&b, "  at %s [0x%05x] in <filename unknown>:0 ", f.Code.Method, il)
+		il := uint32(0)
+		if pc >= 0 && pc < len(f.Code.ILOffsets) {
+			il = f.Code.ILOffsets[pc]
+		}
+		m := f.Code.Method
+		fmt.Fprintf(&b, "  at %s [0x%05x] in <%s>:0 ", methodSignature(m), il, moduleID(m.Module))
 	}
 	return b.String()
+}
+
+// methodSignature is "Ns.Type.Name (ParamType name, ...)" as mono prints it.
+func methodSignature(m *runtime.Method) string {
+	var b strings.Builder
+	b.WriteString(m.Declaring.FullName())
+	b.WriteByte('.')
+	b.WriteString(m.Name)
+	if len(m.Args) > 0 {
+		b.WriteByte('[')
+		for i, a := range m.Args {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(a.FullName())
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString(" (")
+	names := paramNames(m)
+	for i, p := range m.Params {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.FullName())
+		if i < len(names) && names[i] != "" {
+			b.WriteByte(' ')
+			b.WriteString(names[i])
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+func paramNames(m *runtime.Method) []string {
+	if m.Module == nil || m.Row == 0 {
+		return nil
+	}
+	md := m.Module.MD
+	rows, err := md.MethodParams(m.Row)
+	if err != nil {
+		return nil
+	}
+	names := make([]string, len(m.Params))
+	for _, r := range rows {
+		p, err := md.Param(r)
+		if err != nil || p.Sequence == 0 || int(p.Sequence) > len(names) {
+			continue
+		}
+		names[p.Sequence-1] = p.Name
+	}
+	return names
+}
+
+// moduleID is the module version id in the form mono prints (32 hex digits).
+func moduleID(m *runtime.Module) string {
+	if m == nil {
+		return "unknown"
+	}
+	row, err := m.MD.Module(1)
+	if err != nil {
+		return "unknown"
+	}
+	g, err := m.MD.GUID(row.Mvid)
+	if err != nil {
+		return "unknown"
+	}
+	return fmt.Sprintf("%02x%02x%02x%02x%02x%02x%02x%02x%x", g[3], g[2], g[1], g[0], g[5], g[4], g[7], g[6], g[8:])
 }
 
 // throwFrom starts dispatching exc thrown at the innermost frame. It

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"runtime/debug"
 
 	"github.com/strata-runtime/strata/internal/metadata"
 	"github.com/strata-runtime/strata/internal/runtime"
@@ -40,7 +41,17 @@ func (vm *VM) StartThread(background bool, fn func(t *Thread)) *Thread {
 				if _, ok := r.(exitRequest); ok {
 					return
 				}
-				panic(r)
+				// A fault of the runtime itself (not of the managed program):
+				// report it on one line and end the process with code 2.
+				if debugPanics {
+					vm.fatalf("strata: internal error: %v\n%s\n", r, debug.Stack())
+				} else {
+					vm.fatalf("strata: internal error: %v\n", r)
+				}
+				vm.exitOnce.Do(func() {
+					vm.exitCode.Store(2)
+					close(vm.exited)
+				})
 			}
 		}()
 		fn(t)

@@ -38,6 +38,7 @@ type translator struct {
 	locBase int
 	targets map[uint32]bool // IL offsets control can reach other than by falling through
 	barrier int             // first instruction index fusion may touch
+	curOff  uint32          // IL offset of the instruction being translated
 	locals  []*runtime.Type
 	args    []*runtime.Type
 	prefix  struct {
@@ -171,6 +172,7 @@ func (tr *translator) run() (*Code, error) {
 		if tr.targets[in.Offset] {
 			tr.barrier = len(c.Instrs)
 		}
+		tr.curOff = in.Offset
 		if st, ok := tr.states[in.Offset]; ok && (!reachable || len(tr.stack) == 0) {
 			tr.stack = append(tr.stack[:0], st...)
 		} else if !reachable {
@@ -255,7 +257,7 @@ func (tr *translator) emit(in Instr) int {
 		return len(tr.code.Instrs) - 1
 	}
 	tr.code.Instrs = append(tr.code.Instrs, in)
-	tr.code.ILOffsets = append(tr.code.ILOffsets, 0)
+	tr.code.ILOffsets = append(tr.code.ILOffsets, tr.curOff)
 	return len(tr.code.Instrs) - 1
 }
 

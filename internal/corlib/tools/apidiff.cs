@@ -48,7 +48,7 @@ class ApiDiff
         foreach (var t in mine.GetTypes()) myTypes[t.FullName] = t;
         var only = new HashSet<string>(args.Skip(1));
         int missing = 0;
-        foreach (var asm in new[] { "mscorlib", "System", "System.Core" })
+        foreach (var asm in new[] { "mscorlib", "System", "System.Core", "System.Numerics" })
         {
             var mod = ModuleDefinition.ReadModule("/usr/lib/mono/4.5/" + asm + ".dll");
             foreach (var t in mod.GetTypes().OrderBy(x => x.FullName, StringComparer.Ordinal))

@@ -8,7 +8,7 @@ using Mono.Cecil;
 
 class CheckRefs
 {
-    static readonly HashSet<string> Mapped = new HashSet<string> { "mscorlib", "System", "System.Core", "netstandard", "System.Runtime" };
+    static readonly HashSet<string> Mapped = new HashSet<string> { "mscorlib", "System", "System.Core", "System.Numerics", "netstandard", "System.Runtime" };
 
     // Signature-normalised type name: generic parameters become !n / !!n.
     static string Key(TypeReference t)
