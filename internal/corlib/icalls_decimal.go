@@ -365,10 +365,10 @@ func init() {
 }
 
 // decFromDouble converts a finite double (|x| < 7.9228162514264338E+28) to
-// a decimal with the given number of significant digits, the way the .NET
-// Framework does it: the double is scaled by a power of ten in floating
-// point, rounded (half to even) to an integer, and trailing zeros are
-// removed.
+// a decimal with the given number of significant digits (15 for doubles, 7
+// for floats), the way the .NET Framework does it: the value is scaled by a
+// power of ten in floating point, rounded (half to even) to an integer, and
+// trailing zeros are removed.
 func decFromDouble(x float64, sig int) decimal96 {
 	neg := math.Signbit(x)
 	dbl := math.Abs(x)
@@ -386,7 +386,7 @@ func decFromDouble(x float64, sig int) decimal96 {
 		}
 		dbl *= dblPow10[power]
 	} else {
-		if power != -1 || dbl >= 1e15 {
+		if power != -1 || dbl >= math.Pow10(sig) {
 			dbl /= math.Pow10(-power)
 		} else {
 			power = 0
@@ -411,9 +411,29 @@ func decFromDouble(x float64, sig int) decimal96 {
 		d, _ := decFit(m, 0, neg)
 		return d
 	}
-	for power > 0 && mant%10 == 0 {
-		mant /= 10
-		power--
+	// Remove trailing zeros by trying 10^8, 10^4, 10^2, 10^1 once each
+	// (10^4, 10^2, 10^1 for 7 digits), never below scale 0.
+	lmax := power
+	if lmax > sig-1 {
+		lmax = sig - 1
+	}
+	start := 8
+	if sig <= 7 {
+		start = 4
+	}
+	for cur := start; cur > 0; cur >>= 1 {
+		if cur > lmax {
+			continue
+		}
+		p := uint64(1)
+		for i := 0; i < cur; i++ {
+			p *= 10
+		}
+		if mant%p == 0 {
+			mant /= p
+			power -= cur
+			lmax -= cur
+		}
 	}
 	return decimal96{lo: uint32(mant), mid: uint32(mant >> 32), scale: power, neg: neg}
 }
@@ -568,7 +588,7 @@ func init() {
 			t.Throw("System.OverflowException", decOverflowMsg)
 		}
 		sig := int(a[1].I4())
-		if sig < 1 || sig > 17 {
+		if sig != 7 {
 			sig = 15
 		}
 		return decValue(t, decFromDouble(x, sig))

@@ -484,8 +484,11 @@ func mathAtan(x float64) float64 {
 }
 
 func mathAtan2(y, x float64) float64 {
-	if math.IsNaN(x) || math.IsNaN(y) {
-		return x + y
+	if math.IsNaN(x) {
+		return quiet(x)
+	}
+	if math.IsNaN(y) {
+		return quiet(y)
 	}
 	t := tables()
 	pi, pio2 := t.pidd, t.pio2dd
@@ -608,6 +611,14 @@ func mathLog(x float64) float64 {
 	return logDD(ddF(x)).hi
 }
 
+// Constants of the classic log10 reduction: 1/ln 10, and log10(2) split
+// so that k·log10_2hi is exact.
+var (
+	ivln10    = 4.34294481903251816668e-01
+	log10_2hi = 3.01029995663611771306e-01
+	log10_2lo = 3.69423907715893078616e-13
+)
+
 func mathLog10(x float64) float64 {
 	switch {
 	case math.IsNaN(x):
@@ -618,50 +629,53 @@ func mathLog10(x float64) float64 {
 		return math.Inf(-1)
 	case math.IsInf(x, 1):
 		return x
-	case x == 1:
-		return 0
 	}
-	return ddMul(logDD(ddF(x)), tables().invLn10).hi
+	// x = 2^k · m with m in [1, 2) (or [0.5, 1) when k < 0).
+	bits := math.Float64bits(x)
+	k := int(bits>>52) - 1023
+	if bits>>52 == 0 { // subnormal
+		bits = math.Float64bits(x * 0x1p54)
+		k = int(bits>>52) - 1023 - 54
+	}
+	i := 0
+	if k < 0 {
+		i = 1
+	}
+	bits = bits&(1<<52-1) | uint64(0x3ff-i)<<52
+	y := float64(k + i)
+	z := y*log10_2lo + ivln10*mathLog(math.Float64frombits(bits))
+	return z + y*log10_2hi
 }
 
-// sinhDD returns sinh(x) for 0 ≤ x ≤ 709.
-func sinhDD(x float64) dd {
-	t := tables()
-	if x < 0x1p-5 {
-		xd := ddF(x)
-		x2 := ddMul(xd, xd)
-		acc := t.invFact[17]
-		for n := 15; n >= 1; n -= 2 {
-			acc = ddAdd(ddMul(acc, x2), t.invFact[n])
-		}
-		return ddMul(acc, xd)
-	}
-	e := expDD(ddF(x))
-	return ddMulF(ddSub(e, ddDiv(ddF(1), e)), 0.5)
-}
-
-// coshDD returns cosh(x) for 0 ≤ x ≤ 709.
-func coshDD(x float64) dd {
-	e := expDD(ddF(x))
-	return ddMulF(ddAdd(e, ddDiv(ddF(1), e)), 0.5)
-}
+// The hyperbolic functions, their inverses and Log10 follow the classic
+// formulas glibc uses (expressed through exp, log, expm1 and log1p), so that
+// they round the way Mono's results do; exp and log are the correctly
+// rounded versions above, expm1 and log1p are Go's.
 
 func mathSinh(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return x
 	}
+	h := math.Copysign(0.5, x)
 	ax := math.Abs(x)
-	if ax < 0x1p-26 {
-		return x
-	}
-	if ax > 709 {
-		if ax > 711 {
-			return math.Copysign(math.Inf(1), x)
+	switch {
+	case ax < 22:
+		if ax < 0x1p-28 {
+			return x
 		}
-		m, k := expKernel(ddF(ax))
-		return math.Copysign(scaleRound(m, k-1), x)
+		t := math.Expm1(ax)
+		if ax < 1 {
+			return h * (2*t - t*t/(t+1))
+		}
+		return h * (t + t/(t+1))
+	case ax < 709.782712893384:
+		return h * mathExp(ax)
+	case ax <= 710.4758600739439:
+		w := mathExp(0.5 * ax)
+		t := h * w
+		return t * w
 	}
-	return math.Copysign(sinhDD(ax).hi, x)
+	return x * 0x1p1023
 }
 
 func mathCosh(x float64) float64 {
@@ -669,17 +683,26 @@ func mathCosh(x float64) float64 {
 		return quiet(x)
 	}
 	ax := math.Abs(x)
-	if math.IsInf(x, 0) || ax > 711 {
-		return math.Inf(1)
+	switch {
+	case ax < 22:
+		if ax < 0.3465735902799727 { // ln2/2
+			if ax < 0x1p-55 {
+				return 1
+			}
+			t := math.Expm1(ax)
+			w := 1 + t
+			return 1 + (t*t)/(w+w)
+		}
+		t := mathExp(ax)
+		return 0.5*t + 0.5/t
+	case ax < 709.782712893384:
+		return 0.5 * mathExp(ax)
+	case ax <= 710.4758600739439:
+		w := mathExp(0.5 * ax)
+		t := 0.5 * w
+		return t * w
 	}
-	if ax < 0x1p-27 {
-		return 1
-	}
-	if ax > 709 {
-		m, k := expKernel(ddF(ax))
-		return scaleRound(m, k-1)
-	}
-	return coshDD(ax).hi
+	return math.Inf(1)
 }
 
 func mathTanh(x float64) float64 {
@@ -687,13 +710,20 @@ func mathTanh(x float64) float64 {
 		return x
 	}
 	ax := math.Abs(x)
-	if ax >= 22 {
-		return math.Copysign(1, x)
+	var z float64
+	switch {
+	case ax >= 22:
+		z = 1
+	case ax < 0x1p-55:
+		return x * (1 + x)
+	case ax >= 1:
+		t := math.Expm1(2 * ax)
+		z = 1 - 2/(t+2)
+	default:
+		t := math.Expm1(-2 * ax)
+		z = -t / (t + 2)
 	}
-	if ax < 0x1p-27 {
-		return x
-	}
-	return math.Copysign(ddDiv(sinhDD(ax), coshDD(ax)).hi, x)
+	return math.Copysign(z, x)
 }
 
 func mathAsinh(x float64) float64 {
@@ -701,18 +731,19 @@ func mathAsinh(x float64) float64 {
 		return x
 	}
 	ax := math.Abs(x)
-	if ax < 0x1p-26 {
+	var w float64
+	switch {
+	case ax < 0x1p-28:
 		return x
+	case ax > 0x1p28:
+		w = mathLog(ax) + math.Ln2
+	case ax > 2:
+		w = mathLog(2*ax + 1/(math.Sqrt(x*x+1)+ax))
+	default:
+		t := x * x
+		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
 	}
-	var l dd
-	if ax > 0x1p28 {
-		l = ddAdd(logDD(ddF(ax)), tables().ln2dd)
-	} else {
-		p, e := twoProd(ax, ax)
-		w := ddAddF(ddSqrt(ddAddF(dd{p, e}, 1)), ax)
-		l = logDD(w)
-	}
-	return math.Copysign(l.hi, x)
+	return math.Copysign(w, x)
 }
 
 func mathAcosh(x float64) float64 {
@@ -721,15 +752,19 @@ func mathAcosh(x float64) float64 {
 		return quiet(x)
 	case x < 1:
 		return nanNeg
+	case x >= 0x1p28:
+		if math.IsInf(x, 1) {
+			return x
+		}
+		return mathLog(x) + math.Ln2
 	case x == 1:
 		return 0
-	case math.IsInf(x, 1):
-		return x
-	case x > 0x1p28:
-		return ddAdd(logDD(ddF(x)), tables().ln2dd).hi
+	case x > 2:
+		t := x * x
+		return mathLog(2*x - 1/(x+math.Sqrt(t-1)))
 	}
-	w := ddAddF(ddSqrt(ddMul(ddAddF(ddF(x), -1), ddAddF(ddF(x), 1))), x)
-	return logDD(w).hi
+	t := x - 1
+	return math.Log1p(t + math.Sqrt(2*t+t*t))
 }
 
 func mathAtanh(x float64) float64 {
@@ -737,16 +772,22 @@ func mathAtanh(x float64) float64 {
 		return quiet(x)
 	}
 	ax := math.Abs(x)
+	var t float64
 	switch {
+	case ax < 0.5:
+		if ax < 0x1p-28 {
+			return x
+		}
+		t = ax + ax
+		t = 0.5 * math.Log1p(t+t*ax/(1-ax))
+	case ax < 1:
+		t = 0.5 * math.Log1p((ax+ax)/(1-ax))
 	case ax > 1:
 		return nanNeg
-	case ax == 1:
+	default:
 		return math.Copysign(math.Inf(1), x)
-	case ax < 0x1p-26:
-		return x
 	}
-	w := ddDiv(ddAddF(ddF(1), ax), ddAddF(ddF(1), -ax))
-	return math.Copysign(ddMulF(logDD(w), 0.5).hi, x)
+	return math.Copysign(t, x)
 }
 
 func mathSqrt(x float64) float64 {
@@ -800,8 +841,10 @@ func mathPow(x, y float64) float64 {
 			return 1
 		case x == 1:
 			return 1
-		case math.IsNaN(x) || math.IsNaN(y):
-			return x + y
+		case math.IsNaN(x):
+			return quiet(x)
+		case math.IsNaN(y):
+			return quiet(y)
 		case x == -1:
 			return 1
 		}
@@ -836,15 +879,15 @@ func mathPow(x, y float64) float64 {
 		}
 		return 1
 	}
-	z := ddMulF(logDD(ddF(x)), y)
+	l := logDD(ddF(x))
 	var r float64
-	switch {
-	case z.hi > 710:
+	switch zh := l.hi * y; {
+	case zh > 710:
 		r = math.Inf(1)
-	case z.hi < -746:
+	case zh < -746:
 		r = 0
 	default:
-		m, k := expKernel(z)
+		m, k := expKernel(ddMulF(l, y))
 		r = scaleRound(m, k)
 	}
 	if neg {

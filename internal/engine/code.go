@@ -255,5 +255,11 @@ const (
 	OpThrowError // Ref: error; translation-time failure surfaced at run time
 	OpJmp
 	OpConvPtr // byref/object → byte-addressed unmanaged pointer
+	OpLdFldVol
+	OpStFldVol
+	OpLdSFldVol
+	OpStSFldVol
+	OpLdIndVol
+	OpStIndVol
 	numOps
 )

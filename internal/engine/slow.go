@@ -586,6 +586,8 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			rawSetByte(dst.R, int(dst.N&^rawFlag)+i, byte(v.N))
 		}
 		f.sp = sp - 3
+	case OpLdFldVol, OpStFldVol, OpLdSFldVol, OpStSFldVol, OpLdIndVol, OpStIndVol:
+		t.volatileOp(f, in)
 	case OpConvPtr:
 		s[sp-1-int(in.A)] = toPointer(s[sp-1-int(in.A)])
 

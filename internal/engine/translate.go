@@ -45,6 +45,7 @@ type translator struct {
 		constrained *runtime.Type
 		tail        bool
 		readonly    bool
+		volatile    bool
 	}
 }
 
@@ -614,7 +615,12 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 	case il.Ldind_I1, il.Ldind_U1, il.Ldind_I2, il.Ldind_U2, il.Ldind_I4, il.Ldind_U4, il.Ldind_I8, il.Ldind_I, il.Ldind_R4, il.Ldind_R8, il.Ldind_Ref:
 		p := tr.pop()
 		st := ldindStorage(in.Op)
-		tr.emit(Instr{Op: OpLdInd, B: int32(st)})
+		op := OpLdInd
+		if tr.prefix.volatile && (p.k == skP) && st >= runtime.StI4 || tr.prefix.volatile && st == runtime.StRef {
+			op = OpLdIndVol
+		}
+		tr.prefix.volatile = false
+		tr.emit(Instr{Op: op, B: int32(st)})
 		switch in.Op {
 		case il.Ldind_I8:
 			tr.push(skI8, nil)
@@ -631,8 +637,13 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 		}
 	case il.Stind_Ref, il.Stind_I1, il.Stind_I2, il.Stind_I4, il.Stind_I8, il.Stind_R4, il.Stind_R8, il.Stind_I:
 		v := tr.pop()
-		tr.pop()
-		tr.emit(Instr{Op: OpStInd, B: int32(stindStorage(in.Op)), K: uint64(v.k)})
+		p := tr.pop()
+		op := OpStInd
+		if tr.prefix.volatile && p.k == skP {
+			op = OpStIndVol
+		}
+		tr.prefix.volatile = false
+		tr.emit(Instr{Op: op, B: int32(stindStorage(in.Op)), K: uint64(v.k)})
 	case il.Add:
 		return true, tr.binop(OpAddI4, OpAddI8, OpAddR4, OpAddR8)
 	case il.Sub:

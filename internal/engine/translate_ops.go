@@ -56,7 +56,10 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 	case il.Readonly:
 		tr.prefix.readonly = true
 		return true, nil
-	case il.Volatile, il.Unaligned, il.No:
+	case il.Volatile:
+		tr.prefix.volatile = true
+		return true, nil
+	case il.Unaligned, il.No:
 		return true, nil
 	case il.Leave, il.Leave_S:
 		tr.stack = tr.stack[:0]
@@ -80,6 +83,24 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		f, err := tr.mod.ResolveField(in.Token, tr.ctx)
 		if err != nil {
 			return false, err
+		}
+		if vol := tr.prefix.volatile; vol {
+			tr.prefix.volatile = false
+			if !f.IsStatic() && in.Op != il.Ldflda && !f.Type.IsStruct() && !f.Declaring.IsPrimitiveLike() {
+				if err := f.Type.EnsureLoaded(); err != nil {
+					return false, err
+				}
+				if in.Op == il.Ldfld {
+					obj := tr.pop()
+					tr.emit(Instr{Op: OpLdFldVol, A: int32(f.Index), B: int32(obj.k) << 8})
+					tr.pushType(f.Type)
+				} else {
+					v := tr.pop()
+					obj := tr.pop()
+					tr.emit(Instr{Op: OpStFldVol, A: int32(f.Index), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k)})
+				}
+				return true, nil
+			}
 		}
 		if f.IsStatic() {
 			// ldfld on a static field: pop the instance and access the static.
@@ -137,6 +158,24 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		f, err := tr.mod.ResolveField(in.Token, tr.ctx)
 		if err != nil {
 			return false, err
+		}
+		if vol := tr.prefix.volatile; vol {
+			tr.prefix.volatile = false
+			if in.Op != il.Ldsflda && !f.Type.IsStruct() && !f.ThreadStatic && !f.IsLiteral() {
+				if err := f.Type.EnsureLoaded(); err != nil {
+					return false, err
+				}
+				tr.initType(f.Declaring)
+				so := f.Declaring.EnsureStatics()
+				if in.Op == il.Ldsfld {
+					tr.emit(Instr{Op: OpLdSFldVol, A: int32(f.Index), Ref: so})
+					tr.pushType(f.Type)
+				} else {
+					v := tr.pop()
+					tr.emit(Instr{Op: OpStSFldVol, A: int32(f.Index), Ref: so, B: int32(f.Type.Storage), K: uint64(v.k)})
+				}
+				return true, nil
+			}
 		}
 		return true, tr.staticField(in.Op, f)
 	case il.Newarr:

@@ -63,7 +63,7 @@ class Program
         }
         foreach (var t in ws) t.Start();
         foreach (var t in ws) t.Join();
-        Console.WriteLine("balance=" + (acct.Balance + failed) + " (balance + failed withdrawals) transactions+failed=" + (acct.Transactions + failed));
+        Console.WriteLine("balance=" + (acct.Balance - failed) + " (balance - failed withdrawals) transactions+failed=" + (acct.Transactions + failed));
         object a = new object(), b = new object();
         int ordered = 0;
         var t1 = new Thread(() => { for (int i = 0; i < 10000; i++) lock (a) lock (b) ordered++; });

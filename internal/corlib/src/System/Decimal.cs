@@ -100,7 +100,7 @@ namespace System
         {
             if (float.IsNaN(value) || float.IsInfinity(value) || value > 7.9228162514264338E+28 || value < -7.9228162514264338E+28)
                 throw new OverflowException("Value was either too large or too small for a Decimal.");
-            this = InternalFromDouble(value, 15);
+            this = InternalFromDouble(value, 7);
         }
 
         public Decimal(double value)
