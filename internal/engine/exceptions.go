@@ -34,9 +34,19 @@ func (t *Thread) Throw(typeName, msg string) {
 // ThrowObj panics with an existing exception object.
 func (t *Thread) ThrowObj(o *runtime.Object) { panic(&ManagedException{o}) }
 
+// runtimeMessages are the messages of exceptions the runtime itself raises
+// where they differ from the exception type's default message (mono's
+// runtime-raised NullReferenceException has no final period).
+var runtimeMessages = map[string]string{
+	"System.NullReferenceException": "Object reference not set to an instance of an object",
+}
+
 // NewException creates an exception of a corlib type by running its
 // parameterless constructor, then sets the message if one is given.
 func (t *Thread) NewException(typeName, msg string) *runtime.Object {
+	if msg == "" {
+		msg = runtimeMessages[typeName]
+	}
 	et := t.vm.FindCorlibType(typeName)
 	if et == nil {
 		et = t.vm.L.Exception

@@ -272,11 +272,11 @@ func (l *Loader) bindWellKnown() error {
 }
 
 // resolveAssembly maps an AssemblyRef name to a module. mscorlib, System
-// and System.Core all bind to Strata's corlib.
+// System.Core and System.Numerics all bind to Strata's corlib.
 func (l *Loader) resolveAssembly(name string) (*Module, error) {
 	key := strings.ToLower(name)
 	switch key {
-	case "mscorlib", "system", "system.core", "netstandard", "system.runtime", "system.private.corelib":
+	case "mscorlib", "system", "system.core", "system.numerics", "netstandard", "system.runtime", "system.private.corelib":
 		return l.Corlib, nil
 	}
 	l.mu.Lock()
