@@ -246,6 +246,31 @@ func initMathTables() {
 		v := atanhBig(i, 128+i, tablePrec)
 		mt.logTab[j] = bigDD(v.Mul(v, big.NewFloat(2)))
 	}
+	for j := range mt.sinTab {
+		sv, cv := sinCosBig(new(big.Float).SetPrec(tablePrec).SetFloat64(float64(j)/64), tablePrec)
+		mt.sinTab[j] = bigDD(sv)
+		mt.cosTab[j] = bigDD(cv)
+	}
+}
+
+// sinCosBig returns sin(x) and cos(x) by Taylor series in big.Float.
+func sinCosBig(x *big.Float, prec uint) (*big.Float, *big.Float) {
+	x2 := new(big.Float).SetPrec(prec).Mul(x, x)
+	eps := new(big.Float).SetPrec(prec).SetMantExp(big.NewFloat(1), -int(prec)-8)
+	sum := func(term *big.Float, n int64) *big.Float {
+		acc := new(big.Float).SetPrec(prec).Set(term)
+		for ; ; n += 2 {
+			term.Mul(term, x2)
+			term.Quo(term, new(big.Float).SetInt64(-(n+1)*(n+2)))
+			acc.Add(acc, term)
+			if new(big.Float).Abs(term).Cmp(eps) < 0 {
+				return acc
+			}
+		}
+	}
+	s := sum(new(big.Float).SetPrec(prec).Set(x), 1)
+	c := sum(new(big.Float).SetPrec(prec).SetInt64(1), 0)
+	return s, c
 }
 
 func tables() *mathTables {
@@ -291,11 +316,15 @@ func expKernel(a dd) (dd, int) {
 	p2, e2 := twoProd(n, t.ln2[1]/64)
 	r = ddSub(r, dd{p2, e2})
 	r = ddAddF(r, -n*(t.ln2[2]/64))
-	// e^r - 1 by Taylor series (|r| ≤ ln2/128).
-	s := ddMul(r, t.invFact[12])
-	for i := 11; i >= 1; i-- {
-		s = ddMul(r, ddAdd(s, t.invFact[i]))
+	// e^r - 1 by Taylor series (|r| ≤ ln2/128 < 2^-7): terms from r^6 on
+	// are below 2^-54 and are summed in plain double arithmetic.
+	x := r.hi
+	q := 1.0/720 + x*(1.0/5040+x*(1.0/40320+x*(1.0/362880)))
+	s := ddAddF(t.invFact[5], x*q)
+	for i := 4; i >= 1; i-- {
+		s = ddAdd(t.invFact[i], ddMul(r, s))
 	}
+	s = ddMul(r, s)
 	ni := int(n)
 	j := ni & 63
 	k := (ni - j) / 64
@@ -321,9 +350,12 @@ func logDD(a dd) dd {
 	j := int(math.Floor((b.hi-1)*64 + 0.5))
 	c := 1 + float64(j)/64
 	s := ddDiv(ddAddF(b, -c), ddAddF(b, c))
+	// log(b/c) = 2 atanh(s), |s| < 2^-8: terms from s^8 on (relative to
+	// s) are below 2^-64 and summed in double.
 	s2 := ddMul(s, s)
-	acc := t.invOdd[7]
-	for i := 6; i >= 0; i-- {
+	x := s2.hi
+	acc := ddAddF(t.invOdd[3], x*(1.0/9+x*(1.0/11+x*(1.0/13))))
+	for i := 2; i >= 0; i-- {
 		acc = ddAdd(ddMul(acc, s2), t.invOdd[i])
 	}
 	l := ddMulF(ddMul(acc, s), 2)
@@ -378,31 +410,47 @@ func reduce(x float64) (dd, int) {
 	return bigDD(r), quad
 }
 
-// sinKernel and cosKernel evaluate Taylor series for |r| ≲ π/4.
-func sinKernel(r dd) dd {
-	t := tables()
-	nr2 := ddNeg(ddMul(r, r))
-	acc := t.invFact[29]
-	for n := 27; n >= 1; n -= 2 {
-		acc = ddAdd(t.invFact[n], ddMul(nr2, acc))
+// sinCosKernel returns sin(r) and cos(r) for |r| ≲ π/4: r = j/64 + t with
+// the table values at j/64 and short series for |t| ≤ 1/128, whose terms
+// from t^6 on are summed in double.
+func sinCosKernel(r dd) (dd, dd) {
+	tb := tables()
+	neg := r.hi < 0
+	if neg {
+		r = ddNeg(r)
 	}
-	return ddMul(acc, r)
-}
-
-func cosKernel(r dd) dd {
-	t := tables()
-	nr2 := ddNeg(ddMul(r, r))
-	acc := t.invFact[30]
-	for n := 28; n >= 0; n -= 2 {
-		acc = ddAdd(t.invFact[n], ddMul(nr2, acc))
+	j := int(r.hi*64 + 0.5)
+	if j >= len(tb.sinTab) {
+		j = len(tb.sinTab) - 1
 	}
-	return acc
+	t := ddAddF(r, -float64(j)/64)
+	t2 := ddMul(t, t)
+	x := t2.hi
+	// sin t = t (1 - t²/3! + t⁴/5! - ...), cos t = 1 - t²/2! + t⁴/4! - ...
+	ps := ddAddF(tb.invFact[5], -x*(1.0/5040-x*(1.0/362880-x*(1.0/39916800))))
+	ps = ddAdd(ddNeg(tb.invFact[3]), ddMul(t2, ps))
+	st := ddAdd(t, ddMul(t, ddMul(t2, ps)))
+	pc := ddAddF(tb.invFact[4], -x*(1.0/720-x*(1.0/40320-x*(1.0/3628800))))
+	pc = ddAdd(dd{-0.5, 0}, ddMul(t2, pc))
+	ct := ddAddF(ddMul(t2, pc), 1)
+	var s, c dd
+	if j == 0 {
+		s, c = st, ct
+	} else {
+		sc, cc := tb.sinTab[j], tb.cosTab[j]
+		s = ddAdd(ddMul(sc, ct), ddMul(cc, st))
+		c = ddSub(ddMul(cc, ct), ddMul(sc, st))
+	}
+	if neg {
+		s = ddNeg(s)
+	}
+	return s, c
 }
 
 // sincosDD returns sin(x) and cos(x) as dd.
 func sincosDD(x float64) (dd, dd) {
 	r, q := reduce(x)
-	s, c := sinKernel(r), cosKernel(r)
+	s, c := sinCosKernel(r)
 	switch q {
 	case 1:
 		return c, ddNeg(s)

@@ -284,6 +284,12 @@ func valueEquals(ty *runtime.Type, x, y Value) bool {
 			}
 			return false
 		}
+		switch ty.Storage {
+		case runtime.StR8:
+			return x.N == y.N || x.R8() == y.R8()
+		case runtime.StR4:
+			return x.N == y.N || x.R4() == y.R4()
+		}
 		return x.N == y.N
 	}
 	if x.R == nil || y.R == nil {

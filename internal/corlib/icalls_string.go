@@ -1,7 +1,6 @@
 package corlib
 
 import (
-	"unicode"
 	"unicode/utf16"
 
 	"github.com/strata-runtime/strata/internal/engine"
@@ -214,10 +213,10 @@ func init() {
 		return chars(t, out)
 	})
 	reg("System.String::InternalToUpper()", func(t *engine.Thread, a []Value) Value {
-		return chars(t, mapChars(a[0].R.Chars, unicode.ToUpper))
+		return chars(t, mapChars(a[0].R.Chars, charUpper))
 	})
 	reg("System.String::InternalToLower()", func(t *engine.Thread, a []Value) Value {
-		return chars(t, mapChars(a[0].R.Chars, unicode.ToLower))
+		return chars(t, mapChars(a[0].R.Chars, charLower))
 	})
 	reg("System.String::InternalIntern(System.String)", func(t *engine.Thread, a []Value) Value {
 		nullCheck(t, a[0], "str")
@@ -262,11 +261,7 @@ func foldChar(c uint16) uint16 {
 		}
 		return c
 	}
-	r := unicode.ToUpper(rune(c))
-	if r > 0xffff {
-		return c
-	}
-	return uint16(r)
+	return charUpper(c)
 }
 
 func matchAt(c, v []uint16, i int, ignoreCase bool) bool {
@@ -299,18 +294,14 @@ func compareOrdinal(a, b []uint16, ignoreCase bool) int32 {
 	return int32(len(a) - len(b))
 }
 
-func mapChars(c []uint16, f func(rune) rune) []uint16 {
+func mapChars(c []uint16, f func(uint16) uint16) []uint16 {
 	out := make([]uint16, len(c))
 	for i, x := range c {
 		if utf16.IsSurrogate(rune(x)) {
 			out[i] = x
 			continue
 		}
-		r := f(rune(x))
-		if r > 0xffff {
-			r = rune(x)
-		}
-		out[i] = uint16(r)
+		out[i] = f(x)
 	}
 	return out
 }

@@ -214,14 +214,14 @@ func (t *Type) AssemblyQualifier() string {
 // ShortName is the type's name as System.Type.Name prints it.
 func (t *Type) ShortName() string {
 	switch t.Kind {
-	case KindSZArray, KindArray, KindPointer, KindByRef:
-		var b strings.Builder
-		t.writeName(&b, false)
-		s := b.String()
-		if i := strings.LastIndexAny(s[:strings.IndexAny(s+"[*&", "[*&")], ".+"); i >= 0 {
-			return s[i+1:]
-		}
-		return s
+	case KindSZArray:
+		return t.Elem.ShortName() + "[]"
+	case KindArray:
+		return t.Elem.ShortName() + "[" + strings.Repeat(",", t.Rank-1) + "]"
+	case KindPointer:
+		return t.Elem.ShortName() + "*"
+	case KindByRef:
+		return t.Elem.ShortName() + "&"
 	}
 	if t.Def != nil {
 		return t.Def.Name
