@@ -112,6 +112,8 @@ type mathTables struct {
 	invOdd   [20]dd     // 1/(2n+1)
 	exp2Tab  [64]dd     // 2^(j/64)
 	logTab   [65]dd     // log(1 + (j-32)/64), j = 0..64
+	sinTab   [52]dd     // sin(j/64)
+	cosTab   [52]dd     // cos(j/64)
 	piBig    *big.Float // π to 1400 bits (argument reduction of huge angles)
 	pio2Big  *big.Float
 	twoOvPi  *big.Float

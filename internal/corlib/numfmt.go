@@ -78,59 +78,89 @@ func floatNumber(x float64, prec int, kind numKind) decNumber {
 		return n
 	}
 	// prec+1 digits, correctly rounded, decide the rounding unless the
-	// extra digit is a 5 (then the exact value may be a tie).
-	buf := strconv.AppendFloat(make([]byte, 0, 32), x, 'e', prec, 64)
-	mant, exp := splitE(buf)
-	if mant[len(mant)-1] != '5' {
-		up := mant[len(mant)-1] > '5'
-		mant = mant[:len(mant)-1]
-		n.digits = mant
+	// extra digit is a 5 (then the exact value may be a tie, which Go
+	// rounds to even).
+	var buf [40]byte
+	digits, exp := splitE(strconv.AppendFloat(buf[:0], x, 'e', prec, 64), make([]byte, 0, prec+1))
+	if last := digits[prec]; last != '5' {
+		n.digits = digits[:prec]
 		n.scale = exp + 1
-		if up {
+		if last > '5' {
 			n.incLast()
 		}
 	} else {
-		buf2 := strconv.AppendFloat(make([]byte, 0, 32), x, 'e', prec-1, 64)
-		m2, e2 := splitE(buf2)
-		n.digits = m2
+		tie := isExactDecimal(x, digits, exp+1)
+		var buf2 [40]byte
+		d2, e2 := splitE(strconv.AppendFloat(buf2[:0], x, 'e', prec-1, 64), digits[:0])
+		n.digits = d2
 		n.scale = e2 + 1
-		if isExactDecimal(x, buf) && halfEvenWentDown(mant, m2) {
-			n.incLast()
+		if tie && string(d2) == string(digits[:prec]) {
+			n.incLast() // Go rounded the tie down (to even)
 		}
 	}
 	n.trimZeros()
 	return n
 }
 
-// splitE splits "d.ddde±x" into its digits and exponent.
-func splitE(b []byte) ([]byte, int) {
+// splitE appends the digits of "d.ddde±x" to dst and returns them with the
+// exponent.
+func splitE(b []byte, dst []byte) ([]byte, int) {
 	i := 0
 	for i < len(b) && b[i] != 'e' {
+		if b[i] != '.' {
+			dst = append(dst, b[i])
+		}
 		i++
 	}
-	digits := make([]byte, 0, i)
-	for _, c := range b[:i] {
-		if c != '.' {
-			digits = append(digits, c)
+	e := 0
+	neg := false
+	for _, c := range b[i+1:] {
+		switch {
+		case c == '-':
+			neg = true
+		case c >= '0' && c <= '9':
+			e = e*10 + int(c-'0')
 		}
 	}
-	e, _ := strconv.Atoi(string(b[i+1:]))
-	return digits, e
+	if neg {
+		e = -e
+	}
+	return dst, e
 }
 
-// isExactDecimal reports whether x equals the decimal string s exactly.
-func isExactDecimal(x float64, s []byte) bool {
-	r, ok := new(big.Rat).SetString(string(s))
-	if !ok {
+// isExactDecimal reports whether x > 0 equals 0.DIGITS × 10^exp10 exactly.
+func isExactDecimal(x float64, digits []byte, exp10 int) bool {
+	// A decimal with at most 19 digits that is exactly a double has at
+	// most that many significant digits in its shortest form.
+	var sb [40]byte
+	short, _ := splitE(strconv.AppendFloat(sb[:0], x, 'e', -1, 64), nil)
+	if len(short) > len(digits) {
 		return false
 	}
-	return new(big.Rat).SetFloat64(x).Cmp(r) == 0
-}
-
-// halfEvenWentDown reports whether rounding the longer digit string long
-// (a tie ending in 5) to the shorter short kept the truncated digits.
-func halfEvenWentDown(long, short []byte) bool {
-	return string(long[:len(long)-1]) == string(short)
+	var d uint64
+	for _, c := range digits {
+		d = d*10 + uint64(c-'0')
+	}
+	k := exp10 - len(digits) // x == d × 10^k ?
+	if k < -30 || k > 330 {
+		return false
+	}
+	frac, e2 := math.Frexp(x)
+	m := uint64(math.Ldexp(frac, 53))
+	e := e2 - 53 // x == m × 2^e
+	lhs := new(big.Int).SetUint64(m)
+	rhs := new(big.Int).SetUint64(d)
+	if k >= 0 {
+		rhs.Mul(rhs, pow10Big(k))
+	} else {
+		lhs.Mul(lhs, pow10Big(-k))
+	}
+	if e >= 0 {
+		lhs.Lsh(lhs, uint(e))
+	} else {
+		rhs.Lsh(rhs, uint(-e))
+	}
+	return lhs.Cmp(rhs) == 0
 }
 
 // incLast adds one unit in the last digit place.

@@ -40,9 +40,16 @@ func toPointer(v Value) Value {
 		return Value{R: o, N: rawFlag | v.N*2}
 	case o.Type != nil && o.Type.IsArray() && !o.Type.Elem.IsStruct():
 		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.Elem.Storage))}
+	case int(v.N) < len(o.Fields) && (o.Fields[v.N].R == nil || o.Fields[v.N].R.Type == nil || !o.Fields[v.N].R.Type.IsStruct()):
+		// A scalar slot (a local, argument, field or static): bytes are the
+		// little-endian image of each 8-byte slot.
+		return Value{R: o, N: rawFlag | scalarFlag | v.N*8}
 	}
 	return v
 }
+
+// scalarFlag marks byte addresses over the 8-byte slots of a container.
+const scalarFlag = 1 << 61
 
 func newRawBlock(n int) Value {
 	return Value{R: &runtime.Object{Ext: &rawBlock{b: make([]byte, n)}}, N: rawFlag}
@@ -60,10 +67,17 @@ func rawRead(p Value, width int) uint64 {
 }
 
 func rawByte(o *runtime.Object, off int) byte {
+	if off&scalarFlag != 0 {
+		off &^= scalarFlag
+		return byte(o.Fields[off/8].N >> (8 * uint(off%8)))
+	}
 	if rb, ok := o.Ext.(*rawBlock); ok {
 		return rb.b[off]
 	}
 	if isString(o) {
+		if off/2 >= len(o.Chars) {
+			return 0 // strings are NUL-terminated
+		}
 		c := o.Chars[off/2]
 		return byte(c >> (8 * uint(off%2)))
 	}
@@ -73,6 +87,13 @@ func rawByte(o *runtime.Object, off int) byte {
 }
 
 func rawSetByte(o *runtime.Object, off int, b byte) {
+	if off&scalarFlag != 0 {
+		off &^= scalarFlag
+		v := &o.Fields[off/8]
+		sh := 8 * uint(off%8)
+		v.N = v.N&^(0xff<<sh) | uint64(b)<<sh
+		return
+	}
 	if rb, ok := o.Ext.(*rawBlock); ok {
 		rb.b[off] = b
 		return

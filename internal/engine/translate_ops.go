@@ -118,6 +118,14 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 			return false, err
 		}
 		prim := f.Declaring.IsPrimitiveLike()
+		if f.Declaring.IsValueType() && (tr.peek(0).k == skI || (in.Op == il.Stfld && tr.peek(1).k == skI)) {
+			// ldfld/stfld/ldflda through an unmanaged pointer to a struct.
+			idx := 0
+			if in.Op == il.Stfld {
+				idx = 1
+			}
+			tr.stack[len(tr.stack)-1-idx].k = skP
+		}
 		switch in.Op {
 		case il.Ldfld:
 			obj := tr.pop()
