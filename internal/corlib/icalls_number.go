@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"unicode"
+	"unicode/utf16"
 
 	"github.com/strata-runtime/strata/internal/engine"
 	"github.com/strata-runtime/strata/internal/runtime"
@@ -42,11 +43,17 @@ const (
 
 // formatInt64 formats a signed integer.
 func formatInt64(v int64, format string) (string, bool) {
+	if format == "" || format == "G" || format == "g" || format == "D" || format == "d" {
+		return strconv.FormatInt(v, 10), true
+	}
 	return formatNumber(intNumber(v, 8), format)
 }
 
 // formatUInt64 formats an unsigned integer.
 func formatUInt64(v uint64, format string) (string, bool) {
+	if format == "" || format == "G" || format == "g" || format == "D" || format == "d" {
+		return strconv.FormatUint(v, 10), true
+	}
 	return formatNumber(uintNumber(v, 8), format)
 }
 
@@ -364,12 +371,25 @@ func numberToDecimal(num parsedNumber) (decimal96, bool) {
 	return decExact(m, -e, num.neg), true
 }
 
+// numString makes a managed string of a formatting result (mostly ASCII).
+func numString(t *engine.Thread, s string) Value {
+	u := make([]uint16, 0, len(s))
+	for _, r := range s {
+		if r < 0x10000 {
+			u = append(u, uint16(r))
+		} else {
+			u = utf16.AppendRune(u, r)
+		}
+	}
+	return chars(t, u)
+}
+
 func init() {
 	fmtResult := func(t *engine.Thread, s string, ok bool) Value {
 		if !ok {
 			t.Throw("System.FormatException", badFormatSpecifier)
 		}
-		return newString(t, s)
+		return numString(t, s)
 	}
 	reg("System.Number::FormatInt64(System.Int64,System.String)", func(t *engine.Thread, a []Value) Value {
 		s, ok := formatInt64(a[0].I8(), gostr(a[1]))

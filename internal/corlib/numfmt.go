@@ -89,13 +89,16 @@ func floatNumber(x float64, prec int, kind numKind) decNumber {
 			n.incLast()
 		}
 	} else {
-		tie := isExactDecimal(x, digits, exp+1)
-		var buf2 [40]byte
-		d2, e2 := splitE(strconv.AppendFloat(buf2[:0], x, 'e', prec-1, 64), digits[:0])
-		n.digits = d2
-		n.scale = e2 + 1
-		if tie && string(d2) == string(digits[:prec]) {
-			n.incLast() // Go rounded the tie down (to even)
+		// On a tie, round the truncated digits up; otherwise the
+		// correctly rounded prec digits are right.
+		if isExactDecimal(x, digits, exp+1) {
+			n.digits = digits[:prec]
+			n.scale = exp + 1
+			n.incLast()
+		} else {
+			var buf2 [40]byte
+			n.digits, exp = splitE(strconv.AppendFloat(buf2[:0], x, 'e', prec-1, 64), digits[:0])
+			n.scale = exp + 1
 		}
 	}
 	n.trimZeros()
@@ -313,6 +316,7 @@ func intDecimal(n decNumber, minDigits int) string {
 // numberToString applies a standard format to the digits of a number.
 func numberToString(n *decNumber, format byte, nMaxDigits int, isDecimal bool) (string, bool) {
 	var b strings.Builder
+	b.Grow(len(n.digits) + 8)
 	switch format {
 	case 'C', 'c':
 		if nMaxDigits < 0 {

@@ -2963,3 +2963,50 @@ func TestMathEdgeMonoData(t *testing.T) {
 		}
 	}
 }
+
+// refDigits rounds the exact decimal expansion of x > 0 to prec digits,
+// half away from zero.
+func refDigits(x float64, prec int) (string, int) {
+	s := strconv.FormatFloat(x, 'e', 780, 64) // exact
+	mant, exp, _ := strings.Cut(s, "e")
+	e, _ := strconv.Atoi(exp)
+	d := []byte(strings.Replace(mant, ".", "", 1))
+	up := d[prec] >= '5'
+	d = d[:prec]
+	if up {
+		i := prec - 1
+		for ; i >= 0 && d[i] == '9'; i-- {
+			d[i] = '0'
+		}
+		if i < 0 {
+			d = append([]byte{'1'}, d[:prec-1]...)
+			e++
+		} else {
+			d[i]++
+		}
+	}
+	return strings.TrimRight(string(d), "0"), e + 1
+}
+
+func TestFloatNumberDigits(t *testing.T) {
+	xs := []float64{100000000000000.5, 0.5, 2.5, 1.25, 1350773.5, 9.5, 0.125, 1e23, 5e-324, math.MaxFloat64, 123456.7890125}
+	seed := uint64(88172645463325252)
+	next := func() uint64 { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return seed }
+	for i := 0; i < 3000; i++ {
+		xs = append(xs, math.Float64frombits(next()>>2))
+		// ties at various positions: integers + 0.5, scaled by powers of 2
+		xs = append(xs, math.Ldexp(float64(next()>>12)+0.5, -int(next()%8)))
+	}
+	for _, x := range xs {
+		if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
+			continue
+		}
+		for _, prec := range []int{7, 9, 15, 17} {
+			n := floatNumber(x, prec, kindDouble)
+			wd, ws := refDigits(x, prec)
+			if string(n.digits) != wd || n.scale != ws {
+				t.Errorf("floatNumber(%v, %d) = %s e%d, want %s e%d", x, prec, n.digits, n.scale, wd, ws)
+			}
+		}
+	}
+}

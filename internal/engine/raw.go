@@ -40,6 +40,8 @@ func toPointer(v Value) Value {
 		return Value{R: o, N: rawFlag | v.N*2}
 	case o.Type != nil && o.Type.IsArray() && !o.Type.Elem.IsStruct():
 		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.Elem.Storage))}
+	case o.Type != nil && o.Type.FixedBufferElem != nil:
+		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.FixedBufferElem.Storage))}
 	case int(v.N) < len(o.Fields) && (o.Fields[v.N].R == nil || o.Fields[v.N].R.Type == nil || !o.Fields[v.N].R.Type.IsStruct()):
 		// A scalar slot (a local, argument, field or static): bytes are the
 		// little-endian image of each 8-byte slot.
@@ -81,7 +83,8 @@ func rawByte(o *runtime.Object, off int) byte {
 		c := o.Chars[off/2]
 		return byte(c >> (8 * uint(off%2)))
 	}
-	e := storageSize(o.Type.Elem.Storage)
+	st := elemStorage(o)
+	e := storageSize(st)
 	v := o.Fields[off/e].N
 	return byte(v >> (8 * uint(off%e)))
 }
@@ -104,7 +107,7 @@ func rawSetByte(o *runtime.Object, off int, b byte) {
 		*c = *c&^(0xff<<sh) | uint16(b)<<sh
 		return
 	}
-	st := o.Type.Elem.Storage
+	st := elemStorage(o)
 	e := storageSize(st)
 	v := &o.Fields[off/e]
 	sh := 8 * uint(off%e)
@@ -141,4 +144,12 @@ func widthMismatch(p Value, st runtime.Storage) bool {
 		return false
 	}
 	return storageSize(o.Type.Elem.Storage) != storageSize(st)
+}
+
+// elemStorage is the element storage of an array or fixed-size buffer.
+func elemStorage(o *runtime.Object) runtime.Storage {
+	if o.Type.FixedBufferElem != nil {
+		return o.Type.FixedBufferElem.Storage
+	}
+	return o.Type.Elem.Storage
 }

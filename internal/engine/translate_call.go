@@ -10,6 +10,20 @@ import (
 // Calls. Arguments are already in place on the caller's evaluation stack;
 // the callee's frame begins at the first argument, so a call copies nothing.
 
+// convPointerArgs makes managed pointers passed for unmanaged pointer
+// parameters byte-addressed (see raw.go).
+func (tr *translator) convPointerArgs(params []*runtime.Type) {
+	for i, p := range params {
+		if p.Kind != runtime.KindPointer {
+			continue
+		}
+		depth := len(params) - 1 - i
+		if k := tr.peek(depth).k; k == skP || k == skO {
+			tr.emit(Instr{Op: OpConvPtr, A: int32(depth)})
+		}
+	}
+}
+
 func (tr *translator) popArgs(m *runtime.Method) {
 	for i := 0; i < m.ArgCount(); i++ {
 		tr.pop()
@@ -45,6 +59,7 @@ func (tr *translator) call(in *il.Instruction) (bool, error) {
 			tr.initType(d)
 		}
 	}
+	tr.convPointerArgs(m.Params)
 	tr.popArgs(m)
 	defer tr.pushType(m.Ret)
 

@@ -101,6 +101,10 @@ type Type struct {
 	ptrTo   atomic.Pointer[Type]
 	refTo   atomic.Pointer[Type]
 
+	// FixedBufferElem is the element type of a fixed-size buffer struct,
+	// whose storage has one slot per element.
+	FixedBufferElem *Type
+
 	IsDelegate  bool
 	IsNullable  bool
 	IsException bool

@@ -225,7 +225,36 @@ func (t *Type) loadFields() error {
 		t.Fields = append(t.Fields, f)
 	}
 	t.numStatics = nstatic
+	// A fixed-size buffer (C# "fixed byte b[16]") is a struct with one
+	// primitive field and a ClassLayout size larger than it: give it one slot
+	// per element so that pointer arithmetic over it works.
+	if t.Kind == KindStruct && t.NumFields == 1 && len(t.structFields) == 0 {
+		var only *Field
+		for _, f := range t.Fields {
+			if !f.IsStatic() && !f.IsLiteral() {
+				only = f
+			}
+		}
+		if only != nil && only.Type.Kind == KindPrimitive {
+			if size, esz := t.ExplicitSize(), storageBytes(only.Type.Storage); size > esz {
+				t.FixedBufferElem = only.Type
+				t.NumFields = size / esz
+			}
+		}
+	}
 	return nil
+}
+
+func storageBytes(st Storage) int {
+	switch st {
+	case StBool, StI1, StU1:
+		return 1
+	case StChar, StI2, StU2:
+		return 2
+	case StI4, StU4, StR4:
+		return 4
+	}
+	return 8
 }
 
 func mustAttrs(md *metadata.Metadata, tok metadata.Token) []metadata.CustomAttributeRow {
