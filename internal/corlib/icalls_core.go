@@ -122,7 +122,7 @@ func icallInitializeArray(t *engine.Thread, a []Value) Value {
 		t.Throw("System.ArgumentException", err.Error())
 	}
 	for i := range arr.Fields {
-		arr.Fields[i] = decodeLE(et.Storage, data[i*size:(i+1)*size])
+		arr.Fields[i] = Value{N: runtime.DecodeLE(et.Storage, data[i*size:(i+1)*size])}
 	}
 	return null
 }
@@ -137,20 +137,4 @@ func elemSize(st runtime.Storage) int {
 		return 4
 	}
 	return 8
-}
-
-func decodeLE(st runtime.Storage, b []byte) Value {
-	var u uint64
-	for i := len(b) - 1; i >= 0; i-- {
-		u = u<<8 | uint64(b[i])
-	}
-	switch st {
-	case runtime.StI1:
-		return Value{N: uint64(int64(int8(u)))}
-	case runtime.StI2:
-		return Value{N: uint64(int64(int16(u)))}
-	case runtime.StI4, runtime.StU4:
-		return Value{N: uint64(int64(int32(u)))}
-	}
-	return Value{N: u}
 }

@@ -139,6 +139,33 @@ func decAdd(a, b decimal96) (decimal96, bool) {
 		return y, true
 	}
 	scale := y.scale
+	if x.hi == 0 && y.hi == 0 {
+		// Fast path: both mantissas and the aligned sum fit 64 bits.
+		ux := uint64(x.mid)<<32 | uint64(x.lo)
+		uy := uint64(y.mid)<<32 | uint64(y.lo)
+		ok := true
+		for i := x.scale; i < scale && ok; i++ {
+			hi, lo := bits.Mul64(ux, 10)
+			ux, ok = lo, hi == 0
+		}
+		if ok {
+			neg := x.neg
+			var r uint64
+			if x.neg == y.neg {
+				var carry uint64
+				r, carry = bits.Add64(ux, uy, 0)
+				ok = carry == 0
+			} else if ux >= uy {
+				r = ux - uy
+			} else {
+				r = uy - ux
+				neg = !neg
+			}
+			if ok {
+				return decimal96{lo: uint32(r), mid: uint32(r >> 32), scale: scale, neg: neg}, true
+			}
+		}
+	}
 	mx := x.mant()
 	my := y.mant()
 	if x.scale < scale {

@@ -374,9 +374,9 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				case condGt:
 					ok = x > y
 				case condEq:
-					ok = x == y
+					ok = x == y && s[sp].R == s[sp+1].R
 				case condNe:
-					ok = x != y
+					ok = x != y || s[sp].R != s[sp+1].R
 				default:
 					ok = branchCompare(int(in.B>>8), in.B&0xff, s[sp], s[sp+1])
 				}
@@ -692,7 +692,7 @@ func compare(op Op, kind int32, a, b Value) bool {
 	case cmpI8:
 		switch op {
 		case OpCeq:
-			return a.N == b.N
+			return a.N == b.N && a.R == b.R // pointers into different blocks differ
 		case OpCgt:
 			return int64(a.N) > int64(b.N)
 		case OpClt:

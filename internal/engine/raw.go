@@ -42,6 +42,9 @@ func toPointer(v Value) Value {
 		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.Elem.Storage))}
 	case o.Type != nil && o.Type.FixedBufferElem != nil:
 		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.FixedBufferElem.Storage))}
+	case int(v.N) < len(o.Fields) && o.Fields[v.N].R != nil && o.Fields[v.N].R.Type != nil && o.Fields[v.N].R.Type.FixedBufferElem != nil:
+		// A byref to a fixed-size buffer struct: address its elements.
+		return Value{R: o.Fields[v.N].R, N: rawFlag}
 	case int(v.N) < len(o.Fields) && (o.Fields[v.N].R == nil || o.Fields[v.N].R.Type == nil || !o.Fields[v.N].R.Type.IsStruct()):
 		// A scalar slot (a local, argument, field or static): bytes are the
 		// little-endian image of each 8-byte slot.

@@ -228,6 +228,14 @@ func (t *Type) loadFields() error {
 	// A fixed-size buffer (C# "fixed byte b[16]") is a struct with one
 	// primitive field and a ClassLayout size larger than it: give it one slot
 	// per element so that pointer arithmetic over it works.
+	if t.Kind == KindStruct && t.NumFields == 0 && t.Base == t.loader.ValueType {
+		// A struct with only a ClassLayout size (RVA data blobs, opaque
+		// buffers): one byte slot per byte.
+		if size := t.ExplicitSize(); size > 0 {
+			t.FixedBufferElem = t.loader.Byte
+			t.NumFields = size
+		}
+	}
 	if t.Kind == KindStruct && t.NumFields == 1 && len(t.structFields) == 0 {
 		var only *Field
 		for _, f := range t.Fields {
@@ -281,9 +289,63 @@ func (t *Type) EnsureStatics() *Object {
 				o.Fields[f.Index] = Value{R: NewObject(f.Type)}
 			}
 		}
+		t.initRVAStatics(o)
 		t.StaticsObj = o
 	})
 	return t.StaticsObj
+}
+
+// initRVAStatics fills static fields that have FieldRVA data (mapped data
+// in the image) with that data.
+func (t *Type) initRVAStatics(o *Object) {
+	if t.Module == nil || t.Def != nil {
+		return
+	}
+	md := t.Module.MD
+	for _, f := range t.Fields {
+		if !f.IsStatic() || f.IsLiteral() {
+			continue
+		}
+		rva, ok := md.FieldRVAOf(f.Row)
+		if !ok {
+			continue
+		}
+		ft := f.Type
+		switch {
+		case ft.IsStruct() && ft.FixedBufferElem != nil:
+			st := ft.FixedBufferElem.Storage
+			n := storageBytes(st)
+			data, err := t.Module.Image.ReadRVA(rva, n*len(o.Fields[f.Index].R.Fields))
+			if err != nil {
+				continue
+			}
+			for i := range o.Fields[f.Index].R.Fields {
+				o.Fields[f.Index].R.Fields[i] = Value{N: DecodeLE(st, data[i*n:(i+1)*n])}
+			}
+		case ft.Kind == KindPrimitive || ft.Kind == KindEnum:
+			n := storageBytes(ft.Storage)
+			if data, err := t.Module.Image.ReadRVA(rva, n); err == nil {
+				o.Fields[f.Index] = Value{N: DecodeLE(ft.Storage, data)}
+			}
+		}
+	}
+}
+
+// DecodeLE decodes a little-endian value of storage st.
+func DecodeLE(st Storage, b []byte) uint64 {
+	var u uint64
+	for i := len(b) - 1; i >= 0; i-- {
+		u = u<<8 | uint64(b[i])
+	}
+	switch st {
+	case StI1:
+		return uint64(int64(int8(u)))
+	case StI2:
+		return uint64(int64(int16(u)))
+	case StI4, StU4:
+		return uint64(int64(int32(u)))
+	}
+	return u
 }
 
 func (t *Type) loadMethods() error {
