@@ -336,6 +336,28 @@ func decCmp(a, b decimal96) int {
 	if sa != sb {
 		return sa
 	}
+	if a.hi == 0 && b.hi == 0 {
+		u1 := uint64(a.mid)<<32 | uint64(a.lo)
+		u2 := uint64(b.mid)<<32 | uint64(b.lo)
+		ok := true
+		for i := a.scale; i < b.scale && ok; i++ {
+			hi, lo := bits.Mul64(u1, 10)
+			u1, ok = lo, hi == 0
+		}
+		for i := b.scale; i < a.scale && ok; i++ {
+			hi, lo := bits.Mul64(u2, 10)
+			u2, ok = lo, hi == 0
+		}
+		if ok {
+			switch {
+			case u1 < u2:
+				return -sa
+			case u1 > u2:
+				return sa
+			}
+			return 0
+		}
+	}
 	m1, m2 := a.mant(), b.mant()
 	if a.scale < b.scale {
 		m1.Mul(m1, pow10Big(b.scale-a.scale))
