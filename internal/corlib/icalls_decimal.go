@@ -233,29 +233,43 @@ func decDiv(a, b decimal96) (decimal96, bool) {
 		}
 		return decExact(q, s, neg), true
 	}
-	// Inexact at scale s: find the largest scale S ≤ 28 whose truncated
-	// quotient fits 96 bits, stopping early where the quotient becomes exact.
-	S := s
-	if S < 0 {
-		S = 0
+	// Inexact at scale s: use the largest scale S ≤ 28 whose truncated
+	// quotient fits 96 bits (trailing zeros are dropped afterwards, which
+	// gives the smallest scale where an exact quotient terminates).
+	lo := s
+	if lo < 0 {
+		lo = 0
+	}
+	quo := func(S int) (*big.Int, *big.Int) {
+		num := new(big.Int).Mul(m1, pow10Big(S-s))
+		return num.QuoRem(num, m2, new(big.Int))
+	}
+	bestS := 28
+	best, bestR := quo(bestS)
+	if excess := best.BitLen() - 96; excess > 0 {
+		// A decimal digit is about 3.32 bits: estimate the scale, then
+		// adjust it to the largest one that fits.
+		bestS = 28 - (excess*3+9)/10
+		if bestS < lo {
+			bestS = lo
+		}
+		best, bestR = quo(bestS)
+		for best.BitLen() > 96 {
+			if bestS <= lo {
+				return decimal96{}, false
+			}
+			bestS--
+			best, bestR = quo(bestS)
+		}
+		for bestS < 28 {
+			q, r := quo(bestS + 1)
+			if q.BitLen() > 96 {
+				break
+			}
+			best, bestR, bestS = q, r, bestS+1
+		}
 	}
 	num := new(big.Int)
-	best, bestR := (*big.Int)(nil), (*big.Int)(nil)
-	bestS := 0
-	for ; S <= 28; S++ {
-		num.Mul(m1, pow10Big(S-s))
-		qq, rr := new(big.Int).QuoRem(num, m2, new(big.Int))
-		if qq.BitLen() > 96 {
-			break
-		}
-		best, bestR, bestS = qq, rr, S
-		if rr.Sign() == 0 {
-			break
-		}
-	}
-	if best == nil {
-		return decimal96{}, false
-	}
 	roundHalfEven(best, bestR, m2)
 	if best.BitLen() > 96 {
 		if bestS == 0 {

@@ -12,11 +12,15 @@ import (
 
 // Internal calls of System.Math, System.BitConverter and System.Char.
 //
-// Mono calls the C library (glibc) for Math functions, whose results are
-// correctly rounded in all but very rare cases. Go's math package is often
-// off by an ulp, which shows in printed results, so the functions here
-// evaluate in double-double arithmetic (about 104 bits) and round once.
-// Special values (NaN payloads, signed zeros, infinities) follow glibc.
+// Mono calls the C library (glibc). Its exp, log, pow, sin, cos, tan, asin,
+// acos, atan and atan2 are correctly rounded in all but very rare cases; Go's
+// math package is often off by an ulp (which shows in printed results), so
+// these are evaluated here in double-double arithmetic (about 104 bits) and
+// rounded once. glibc's hyperbolic functions, their inverses and log10 are
+// the classic formulas on top of exp/log/expm1/log1p, reproduced as such.
+// glibc's cbrt is not correctly rounded (about half of the results are one
+// ulp off); ours is. Special values (NaN payloads, signed zeros, infinities)
+// follow glibc.
 
 // ---- double-double arithmetic ----
 
@@ -102,22 +106,21 @@ func ddLdexp(a dd, k int) dd { return dd{math.Ldexp(a.hi, k), math.Ldexp(a.lo, k
 // ---- constants (computed once, with math/big) ----
 
 type mathTables struct {
-	ln2      [3]float64 // ln 2 in three parts
-	ln2dd    dd
-	invLn10  dd
-	pio2     [4]float64 // π/2 in four parts
-	pio2dd   dd
-	pidd     dd
-	invFact  [32]dd     // 1/n!
-	invOdd   [20]dd     // 1/(2n+1)
-	exp2Tab  [64]dd     // 2^(j/64)
-	logTab   [65]dd     // log(1 + (j-32)/64), j = 0..64
-	sinTab   [52]dd     // sin(j/64)
-	cosTab   [52]dd     // cos(j/64)
-	piBig    *big.Float // π to 1400 bits (argument reduction of huge angles)
-	pio2Big  *big.Float
-	twoOvPi  *big.Float
-	bigPrecR uint
+	ln2     [3]float64 // ln 2 in three parts
+	ln2dd   dd
+	invLn10 dd
+	pio2    [4]float64 // π/2 in four parts
+	pio2dd  dd
+	pidd    dd
+	invFact [32]dd     // 1/n!
+	invOdd  [20]dd     // 1/(2n+1)
+	exp2Tab [64]dd     // 2^(j/64)
+	logTab  [65]dd     // log(1 + (j-32)/64), j = 0..64
+	sinTab  [52]dd     // sin(j/64)
+	cosTab  [52]dd     // cos(j/64)
+	piBig   *big.Float // π to 1400 bits (argument reduction of huge angles)
+	pio2Big *big.Float
+	twoOvPi *big.Float
 }
 
 var (
@@ -332,11 +335,6 @@ func expKernel(a dd) (dd, int) {
 	k := (ni - j) / 64
 	m := ddAdd(t.exp2Tab[j], ddMul(t.exp2Tab[j], s))
 	return m, k
-}
-
-func expDD(a dd) dd {
-	m, k := expKernel(a)
-	return ddLdexp(m, k)
 }
 
 // logDD returns log(a) for a > 0 (finite).

@@ -19,23 +19,28 @@ const badFormatSpecifier = "Format specifier was invalid."
 
 // System.Globalization.NumberStyles bits.
 const (
-	nsAllowLeadingWhite    = 0x0001
-	nsAllowTrailingWhite   = 0x0002
-	nsAllowLeadingSign     = 0x0004
-	nsAllowTrailingSign    = 0x0008
-	nsAllowParentheses     = 0x0010
-	nsAllowDecimalPoint    = 0x0020
-	nsAllowThousands       = 0x0040
-	nsAllowExponent        = 0x0080
-	nsAllowCurrencySymbol  = 0x0100
-	nsAllowHexSpecifier    = 0x0200
-	nsFloat                = nsAllowLeadingWhite | nsAllowTrailingWhite | nsAllowLeadingSign | nsAllowDecimalPoint | nsAllowExponent
-	nsNumber               = nsAllowLeadingWhite | nsAllowTrailingWhite | nsAllowLeadingSign | nsAllowTrailingSign | nsAllowDecimalPoint | nsAllowThousands
-	nsAny                  = 0x01FF
-	numberMaxDigits        = 50
-	parseOK, parseFormat   = 0, 1
-	parseOverflow          = 2
-	currencySymbol         = '¤'
+	nsAllowLeadingWhite   = 0x0001
+	nsAllowTrailingWhite  = 0x0002
+	nsAllowLeadingSign    = 0x0004
+	nsAllowTrailingSign   = 0x0008
+	nsAllowParentheses    = 0x0010
+	nsAllowDecimalPoint   = 0x0020
+	nsAllowThousands      = 0x0040
+	nsAllowExponent       = 0x0080
+	nsAllowCurrencySymbol = 0x0100
+	nsNumber              = nsAllowLeadingWhite | nsAllowTrailingWhite | nsAllowLeadingSign | nsAllowTrailingSign | nsAllowDecimalPoint | nsAllowThousands
+)
+
+// Results of ParseDouble and ParseDecimal.
+const (
+	parseOK       = 0
+	parseFormat   = 1
+	parseOverflow = 2
+)
+
+const (
+	numberMaxDigits        = 50  // digits kept by the number scanner
+	currencySymbol         = '¤' // invariant culture
 	decimalParseMaxDigits  = 29
 	decimalParseMaxScale   = 28
 	decimalParseScaleLimit = -28

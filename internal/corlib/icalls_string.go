@@ -213,10 +213,10 @@ func init() {
 		return chars(t, out)
 	})
 	reg("System.String::InternalToUpper()", func(t *engine.Thread, a []Value) Value {
-		return chars(t, mapChars(a[0].R.Chars, charUpper))
+		return chars(t, mapChars(a[0].R.Chars, charToUpper))
 	})
 	reg("System.String::InternalToLower()", func(t *engine.Thread, a []Value) Value {
-		return chars(t, mapChars(a[0].R.Chars, charLower))
+		return chars(t, mapChars(a[0].R.Chars, charToLower))
 	})
 	reg("System.String::InternalIntern(System.String)", func(t *engine.Thread, a []Value) Value {
 		nullCheck(t, a[0], "str")
@@ -261,7 +261,7 @@ func foldChar(c uint16) uint16 {
 		}
 		return c
 	}
-	return charUpper(c)
+	return charToUpper(c)
 }
 
 func matchAt(c, v []uint16, i int, ignoreCase bool) bool {

@@ -28,7 +28,7 @@ type decNumber struct {
 	digits []byte // '0'..'9', no leading zeros, may end in zeros; empty means zero
 	scale  int
 	kind   numKind
-	width  int    // bytes of the integer type (unused: callers pass unsigned values for X)
+	width  int    // bytes of the integer type (X formats the two's complement of that width)
 	raw    uint64 // the integer's bits (X format)
 	prec   int    // precision the digits were produced with (G default)
 }
@@ -279,7 +279,11 @@ func formatNumber(n decNumber, format string) (string, bool) {
 		case 'D':
 			return intDecimal(n, digits), true
 		case 'X':
-			s := strconv.FormatUint(n.raw, 16)
+			u := n.raw
+			if n.width > 0 && n.width < 8 {
+				u &= 1<<(8*uint(n.width)) - 1
+			}
+			s := strconv.FormatUint(u, 16)
 			if c == 'X' {
 				s = strings.ToUpper(s)
 			}

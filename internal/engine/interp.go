@@ -554,6 +554,56 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			ins = f.Code.Instrs
 			s = f.seg.Fields
 			sp, pc, base = f.sp, 0, f.base
+		case OpCallVirt:
+			// Monomorphic inline cache hit: call the cached implementation.
+			cs := in.Ref.(*callSite)
+			argIdx := sp - cs.nargs
+			this := s[argIdx].R
+			if this == nil || in.B != 0 {
+				goto slow
+			}
+			c := cs.cache.Load()
+			if c == nil || c.t != this.Type || c.impl.ICall != nil || c.impl.Declaring.IsValueType() {
+				goto slow
+			}
+			cv := c.impl.Entry.Load()
+			if cv == nil {
+				goto slow
+			}
+			f.PC, f.sp = pc, argIdx
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)
+			if err != nil {
+				f.sp = sp
+				goto slow
+			}
+			f = nf
+			ins = f.Code.Instrs
+			s = f.seg.Fields
+			sp, pc, base = f.sp, 0, f.base
+		case OpNewObj:
+			cs := in.Ref.(*callSite)
+			if cs.fn != nil || cs.m.ICall != nil {
+				goto slow
+			}
+			cv := cs.m.Entry.Load()
+			if cv == nil {
+				goto slow
+			}
+			argIdx := sp - cs.nargs
+			obj := runtime.NewObject(cs.m.Declaring)
+			copy(s[argIdx+2:argIdx+2+cs.nargs], s[argIdx:sp])
+			s[argIdx] = Value{R: obj}
+			s[argIdx+1] = Value{R: obj}
+			f.PC, f.sp = pc, argIdx+1
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx+1)
+			if err != nil {
+				f.PC = pc - 1
+				return Value{}, false, t.stackOverflow()
+			}
+			f = nf
+			ins = f.Code.Instrs
+			s = f.seg.Fields
+			sp, pc, base = f.sp, 0, f.base
 		case OpRet, OpRetVoid:
 			if f.kind != frameNormal || len(t.frames)-1 <= stop {
 				goto slow

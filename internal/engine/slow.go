@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"sync/atomic"
 
 	"github.com/strata-runtime/strata/internal/runtime"
 )
@@ -39,16 +38,14 @@ const (
 	delegateSlots  = 3
 )
 
+var megamorphic = &vcache{}
+
 // vcache is a call site's monomorphic inline cache.
 type vcache struct {
 	t    *runtime.Type
 	impl *runtime.Method
 }
 
-type virtSite struct {
-	*callSite
-	cache atomic.Pointer[vcache]
-}
 
 func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 	s := f.seg.Fields
@@ -82,6 +79,13 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		impl, err := t.resolveVirtual(this.Type, cs.m)
 		if err != nil {
 			return throwing(t.exceptionForError(err))
+		}
+		// Monomorphic cache: the first receiver type wins; a second one
+		// marks the site polymorphic and the cache stops changing.
+		if c := cs.cache.Load(); c == nil {
+			cs.cache.CompareAndSwap(nil, &vcache{t: this.Type, impl: impl})
+		} else if c.t != this.Type && c.t != nil {
+			cs.cache.Store(megamorphic)
 		}
 		if impl.Declaring.IsValueType() && impl.HasThis {
 			s[argIdx] = runtime.ByRef(this, 0)

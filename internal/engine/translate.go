@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"strings"
+	"sync/atomic"
 
 	"github.com/strata-runtime/strata/internal/il"
 	"github.com/strata-runtime/strata/internal/metadata"
@@ -64,6 +65,9 @@ type callSite struct {
 	mode   int
 	retSK  sk
 	retTyp *runtime.Type
+	// cache is the call site's monomorphic inline cache for virtual and
+	// interface calls: the receiver type last seen and its implementation.
+	cache atomic.Pointer[vcache]
 }
 
 type translateError struct{ msg string }
