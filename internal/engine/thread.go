@@ -98,8 +98,19 @@ func (t *Thread) newFrame() *Frame {
 	return &Frame{}
 }
 
+// freeFrame returns f to the pool. Only the fields pushFrame does not set
+// are reset (writing every pointer field would cost a write barrier each).
 func (t *Thread) freeFrame(f *Frame) {
-	*f = Frame{ehStack: f.ehStack[:0]}
+	f.kind, f.boundary = frameNormal, false
+	if f.initType != nil {
+		f.initType = nil
+	}
+	if len(f.ehStack) > 0 {
+		f.ehStack = f.ehStack[:0]
+	}
+	if f.caught != nil {
+		f.caught = nil
+	}
 	t.pool = append(t.pool, f)
 }
 

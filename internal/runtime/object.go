@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 )
@@ -12,9 +13,8 @@ type Object struct {
 	Type   *Type
 	Fields []Value    // instance fields, struct fields, array elements, locals, statics
 	Chars  []uint16   // System.String contents (UTF-16 code units)
-	Ext    any        // runtime-native payload: array shape, thread, weak handle, type handle
-	Sync   *SyncBlock // monitor, created on first lock
-	syncMu sync.Mutex
+	Ext    any                       // runtime-native payload: array shape, type, raw memory
+	sync   atomic.Pointer[SyncBlock] // monitor, created on first lock
 }
 
 // ArrayShape describes a multi-dimensional array: its lengths and lower
@@ -28,12 +28,31 @@ type ArrayShape struct {
 // fields get their own zeroed storage.
 func NewObject(t *Type) *Object {
 	_ = t.EnsureLoaded()
-	o := &Object{Type: t}
-	if n := t.NumFields; n > 0 {
-		o.Fields = make([]Value, n)
-		for _, f := range t.structFields {
-			o.Fields[f.Index] = Value{R: NewObject(f.Type)}
-		}
+	var o *Object
+	// Small objects are allocated together with their fields (one
+	// allocation instead of two).
+	switch n := t.NumFields; {
+	case n == 0:
+		o = &Object{Type: t}
+	case n <= 2:
+		b := &struct {
+			o Object
+			f [2]Value
+		}{}
+		o = &b.o
+		o.Type, o.Fields = t, b.f[:n:n]
+	case n <= 4:
+		b := &struct {
+			o Object
+			f [4]Value
+		}{}
+		o = &b.o
+		o.Type, o.Fields = t, b.f[:n:n]
+	default:
+		o = &Object{Type: t, Fields: make([]Value, n)}
+	}
+	for _, f := range t.structFields {
+		o.Fields[f.Index] = Value{R: NewObject(f.Type)}
 	}
 	return o
 }
@@ -111,14 +130,15 @@ type monitorWaiter struct{ pulsed, timedOut bool }
 
 // SyncBlockOf returns o's monitor, creating it on first use.
 func (o *Object) SyncBlockOf() *SyncBlock {
-	o.syncMu.Lock()
-	defer o.syncMu.Unlock()
-	if o.Sync == nil {
-		s := &SyncBlock{}
-		s.cond = sync.NewCond(&s.mu)
-		o.Sync = s
+	if s := o.sync.Load(); s != nil {
+		return s
 	}
-	return o.Sync
+	s := &SyncBlock{}
+	s.cond = sync.NewCond(&s.mu)
+	if o.sync.CompareAndSwap(nil, s) {
+		return s
+	}
+	return o.sync.Load()
 }
 
 // Enter acquires the monitor for thread id (re-entrant).
