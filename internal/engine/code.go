@@ -202,6 +202,8 @@ const (
 
 	OpLdFldO      // A = field index; object reference operand, non-struct field
 	OpStFldO      // A = field index; object reference operand, no normalisation
+	OpLdFldP      // A = field index; byref-to-struct operand, non-struct field
+	OpStFldP      // A = field index; byref-to-struct operand, no normalisation
 	OpStSFldNorm  // static store with normalisation to storage B
 	OpLdFld       // A = field index; B = stack kind of the object operand
 	OpLdFldStruct // copy of struct field

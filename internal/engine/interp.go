@@ -504,6 +504,35 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			obj.Fields[in.A] = s[sp-1]
 			sp -= 2
+		case OpLdFldP:
+			p := s[sp-1]
+			if p.R == nil || p.N&rawFlag != 0 {
+				goto slow
+			}
+			f.PC = pc
+			s[sp-1] = p.R.Fields[p.N].R.Fields[in.A]
+		case OpStFldP:
+			p := s[sp-2]
+			if p.R == nil || p.N&rawFlag != 0 {
+				goto slow
+			}
+			f.PC = pc
+			p.R.Fields[p.N].R.Fields[in.A] = s[sp-1]
+			sp -= 2
+		case OpCallICall:
+			cs := in.Ref.(*callSite)
+			argIdx := sp - cs.nargs
+			if in.B != 0 {
+				goto slow
+			}
+			f.PC, f.sp = pc, sp
+			r := cs.fn(t, s[argIdx:sp])
+			if cs.m.Ret != nil {
+				s[argIdx] = r
+				sp = argIdx + 1
+			} else {
+				sp = argIdx
+			}
 		case OpLdSFld:
 			s[sp] = in.Ref.(*runtime.Object).Fields[in.A]
 			sp++

@@ -46,7 +46,6 @@ type vcache struct {
 	impl *runtime.Method
 }
 
-
 func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 	s := f.seg.Fields
 	sp := f.sp
@@ -274,6 +273,20 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		so := in.Ref.(*runtime.Object)
 		s[sp] = runtime.ByRef(so, int(in.A))
 		f.sp = sp + 1
+	case OpLdFldP:
+		p := s[sp-1]
+		if p.R == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		s[sp-1] = p.R.Fields[p.N].R.Fields[in.A]
+	case OpStFldP:
+		p := s[sp-2]
+		if p.R == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		p.R.Fields[p.N].R.Fields[in.A] = s[sp-1]
+		s[sp-1], s[sp-2] = Value{}, Value{}
+		f.sp = sp - 2
 	case OpLdFldO:
 		obj := s[sp-1].R
 		if obj == nil {

@@ -136,6 +136,8 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 				tr.emit(Instr{Op: OpLdFldStruct, A: int32(f.Index), B: int32(obj.k)})
 			case obj.k == skO:
 				tr.emit(Instr{Op: OpLdFldO, A: int32(f.Index)})
+			case obj.k == skP:
+				tr.emit(Instr{Op: OpLdFldP, A: int32(f.Index)})
 			default:
 				tr.emit(Instr{Op: OpLdFld, A: int32(f.Index), B: int32(obj.k)})
 			}
@@ -158,6 +160,8 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 				tr.emit(Instr{Op: OpStFldStruct, A: int32(f.Index), B: int32(obj.k) << 8})
 			case obj.k == skO && !needsNorm(f.Type.Storage, v.k):
 				tr.emit(Instr{Op: OpStFldO, A: int32(f.Index)})
+			case obj.k == skP && !needsNorm(f.Type.Storage, v.k):
+				tr.emit(Instr{Op: OpStFldP, A: int32(f.Index)})
 			default:
 				tr.emit(Instr{Op: OpStFld, A: int32(f.Index), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k)})
 			}
