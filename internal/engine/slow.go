@@ -672,6 +672,14 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		f.PC--
 		return throwing(exc)
+	case OpJmp:
+		// The arguments are the current frame's: push them as if for a call
+		// and tail-call the target.
+		m := in.Ref.(*runtime.Method)
+		n := m.ArgCount()
+		copy(s[sp:sp+n], s[f.base:f.base+n])
+		f.sp = sp + n
+		return t.tailCall(f, m, sp, stop)
 	case OpThrowError:
 		f.PC--
 		return throwing(t.exceptionForError(in.Ref.(error)))

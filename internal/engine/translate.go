@@ -561,7 +561,19 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 		tr.pop()
 		tr.emit(Instr{Op: OpPop})
 	case il.Jmp:
-		return false, fmt.Errorf("jmp is not supported")
+		// jmp: leave this method and enter m with the current arguments.
+		m, err := tr.mod.ResolveMethod(in.Token, tr.ctx)
+		if err != nil {
+			return false, err
+		}
+		tr.emit(Instr{Op: OpJmp, Ref: m})
+		// Where the frame cannot be replaced, jmp runs as a call; return its result.
+		if m.Ret != nil {
+			tr.emit(Instr{Op: OpRet})
+		} else {
+			tr.emit(Instr{Op: OpRetVoid})
+		}
+		return false, nil
 	case il.Call, il.Callvirt:
 		return tr.call(in)
 	case il.Calli:
