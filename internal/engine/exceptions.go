@@ -177,14 +177,23 @@ type unwindStep struct {
 	frame, clause int
 }
 
+// maxTraceFrames bounds the frames a stack trace lists (a stack overflow
+// would otherwise record hundreds of thousands).
+const maxTraceFrames = 1000
+
 // StackTrace formats the managed stack as mono prints it.
 func (t *Thread) StackTrace(skip int) string {
 	var b strings.Builder
 	top := len(t.frames) - 1 - skip
+	lines := 0
 	for i := top; i >= 0; i-- {
 		f := t.frames[i]
 		if f.kind == frameFilter {
 			continue
+		}
+		if lines++; lines > maxTraceFrames {
+			fmt.Fprintf(&b, "\n  ... %d more frames", i+1)
+			break
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
