@@ -256,7 +256,10 @@ const (
 	OpArgList
 	OpThrowError // Ref: error; translation-time failure surfaced at run time
 	OpJmp
-	OpConvPtr // byref/object → byte-addressed unmanaged pointer
+	OpConvPtr    // byref/object → byte-addressed unmanaged pointer
+	OpLdFldBytes // field of a byte-stored struct: A = offset, B = storage | object kind<<8
+	OpStFldBytes
+	OpLdFldaBytes
 	OpLdFldVol
 	OpStFldVol
 	OpLdSFldVol

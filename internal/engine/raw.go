@@ -156,3 +156,111 @@ func elemStorage(o *runtime.Object) runtime.Storage {
 	}
 	return o.Type.Elem.Storage
 }
+
+// structStorage returns the struct storage an object operand of kind k
+// designates (a byref to a struct location, or a struct value).
+func structStorage(v Value, k sk) *runtime.Object {
+	if k == skP || k == skI {
+		if v.N&rawFlag != 0 {
+			return nil
+		}
+		return v.R.Fields[v.N].R
+	}
+	return v.R
+}
+
+// byteFieldOp executes field access on a byte-stored struct.
+func (t *Thread) byteFieldOp(f *Frame, in *Instr) {
+	s, sp := f.seg.Fields, f.sp
+	st := runtime.Storage(in.B & 0xff)
+	k := sk(in.B >> 8)
+	switch in.Op {
+	case OpLdFldBytes:
+		o := structStorage(s[sp-1], k)
+		s[sp-1] = loadRaw(Value{R: o, N: rawFlag | uint64(in.A)}, st)
+	case OpStFldBytes:
+		o := structStorage(s[sp-2], k)
+		v := normalize(st, sk(in.K), s[sp-1])
+		rawWrite(Value{R: o, N: rawFlag | uint64(in.A)}, storageSize(st), v.N)
+		f.sp = sp - 2
+	case OpLdFldaBytes:
+		o := structStorage(s[sp-1], k)
+		s[sp-1] = Value{R: o, N: rawFlag | uint64(in.A)}
+	}
+}
+
+// structFromRaw reads a struct of type ty from a byte-addressed pointer.
+func structFromRaw(ty *runtime.Type, p Value) *runtime.Object {
+	o := runtime.NewObject(ty)
+	b := make([]byte, ty.Layout().Size)
+	off := int(p.N &^ rawFlag)
+	for i := range b {
+		b[i] = rawByte(p.R, off+i)
+	}
+	runtime.SetStructBytes(ty, o, b)
+	return o
+}
+
+// structToRaw writes struct storage o of type ty at a byte-addressed pointer.
+func structToRaw(ty *runtime.Type, o *runtime.Object, p Value) {
+	off := int(p.N &^ rawFlag)
+	for i, c := range runtime.StructBytes(ty, o) {
+		rawSetByte(p.R, off+i, c)
+	}
+}
+
+// readBlock reads n bytes at p: a byte-addressed pointer, or a byref to a
+// struct location (whose layout gives its bytes).
+func readBlock(p Value, n int) ([]byte, bool) {
+	if p.R == nil {
+		return nil, false
+	}
+	if p.N&rawFlag != 0 {
+		b := make([]byte, n)
+		off := int(p.N &^ rawFlag)
+		for i := range b {
+			b[i] = rawByte(p.R, off+i)
+		}
+		return b, true
+	}
+	o := p.R.Fields[p.N].R
+	if o == nil || o.Type == nil || !o.Type.IsStruct() {
+		return nil, false
+	}
+	b := runtime.StructBytes(o.Type, o)
+	if len(b) < n {
+		b = append(b, make([]byte, n-len(b))...)
+	}
+	return b[:n], true
+}
+
+// writeBlock writes b at p (see readBlock).
+func writeBlock(p Value, b []byte) bool {
+	if p.R == nil {
+		return false
+	}
+	if p.N&rawFlag != 0 {
+		off := int(p.N &^ rawFlag)
+		for i, c := range b {
+			rawSetByte(p.R, off+i, c)
+		}
+		return true
+	}
+	o := p.R.Fields[p.N].R
+	if o == nil || o.Type == nil || !o.Type.IsStruct() {
+		return false
+	}
+	cur := runtime.StructBytes(o.Type, o)
+	copy(cur, b)
+	runtime.SetStructBytes(o.Type, o, cur)
+	return true
+}
+
+// isStructRef reports whether p is a managed byref to struct storage.
+func isStructRef(p Value) bool {
+	if p.N&rawFlag != 0 || int(p.N) >= len(p.R.Fields) {
+		return false
+	}
+	o := p.R.Fields[p.N].R
+	return o != nil && o.Type != nil && o.Type.IsStruct() && o.Type.FixedBufferElem == nil
+}

@@ -425,8 +425,12 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		if p.N&rawFlag != 0 && !ty.IsStruct() {
-			s[sp-1] = loadRaw(p, ty.Storage)
+		if p.N&rawFlag != 0 {
+			if ty.IsStruct() {
+				s[sp-1] = Value{R: structFromRaw(ty, p)}
+			} else {
+				s[sp-1] = loadRaw(p, ty.Storage)
+			}
 			break
 		}
 		v := p.R.Fields[p.N]
@@ -441,6 +445,8 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			return t.fault(f, "System.NullReferenceException")
 		}
 		switch {
+		case ty.IsStruct() && p.N&rawFlag != 0:
+			structToRaw(ty, s[sp-1].R, p)
 		case ty.IsStruct():
 			storeStruct(&p.R.Fields[p.N], s[sp-1])
 		case p.N&rawFlag != 0:
@@ -564,45 +570,39 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		s[sp-1] = newRawBlock(int(n))
 	case OpCpBlk:
-		dst, src, n := toPointer(s[sp-3]), toPointer(s[sp-2]), int(s[sp-1].N)
+		dst, src, n := s[sp-3], s[sp-2], int(s[sp-1].N)
 		if dst.R == nil || src.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		if dst.N&rawFlag == 0 || src.N&rawFlag == 0 {
-			d, sv := dst.Load(), src.Load()
-			if d.R == nil || sv.R == nil || d.R.Type == nil || !d.R.Type.IsStruct() {
-				return throwing(t.NewException("System.NotSupportedException", "cpblk on this memory is not supported"))
-			}
-			d.R.CopyFrom(sv.R)
-			f.sp = sp - 3
-			break
+		if !isStructRef(dst) {
+			dst = toPointer(dst)
 		}
-		buf := make([]byte, n)
-		for i := range buf {
-			buf[i] = rawByte(src.R, int(src.N&^rawFlag)+i)
+		if !isStructRef(src) {
+			src = toPointer(src)
 		}
-		for i, b := range buf {
-			rawSetByte(dst.R, int(dst.N&^rawFlag)+i, b)
+		buf, ok := readBlock(src, n)
+		if !ok || !writeBlock(dst, buf) {
+			return throwing(t.NewException("System.NotSupportedException", "cpblk on this memory is not supported"))
 		}
 		f.sp = sp - 3
 	case OpInitBlk:
-		dst, v, n := toPointer(s[sp-3]), s[sp-2], int(s[sp-1].N)
+		dst, v, n := s[sp-3], s[sp-2], int(s[sp-1].N)
 		if dst.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		if dst.N&rawFlag == 0 {
-			d := dst.Load()
-			if d.R == nil || d.R.Type == nil || !d.R.Type.IsStruct() || v.N != 0 {
-				return throwing(t.NewException("System.NotSupportedException", "initblk on this memory is not supported"))
-			}
-			d.R.CopyFrom(runtime.NewObject(d.R.Type))
-			f.sp = sp - 3
-			break
+		if !isStructRef(dst) {
+			dst = toPointer(dst)
 		}
-		for i := 0; i < n; i++ {
-			rawSetByte(dst.R, int(dst.N&^rawFlag)+i, byte(v.N))
+		buf := make([]byte, n)
+		for i := range buf {
+			buf[i] = byte(v.N)
+		}
+		if !writeBlock(dst, buf) {
+			return throwing(t.NewException("System.NotSupportedException", "initblk on this memory is not supported"))
 		}
 		f.sp = sp - 3
+	case OpLdFldBytes, OpStFldBytes, OpLdFldaBytes:
+		t.byteFieldOp(f, in)
 	case OpLdFldVol, OpStFldVol, OpLdSFldVol, OpStSFldVol, OpLdIndVol, OpStIndVol:
 		t.volatileOp(f, in)
 	case OpConvPtr:

@@ -117,6 +117,9 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		if err := f.Type.EnsureLoaded(); err != nil {
 			return false, err
 		}
+		if f.Declaring.ByteStorage {
+			return true, tr.byteField(in.Op, f)
+		}
 		prim := f.Declaring.IsPrimitiveLike()
 		if f.Declaring.IsValueType() && (tr.peek(0).k == skI || (in.Op == il.Stfld && tr.peek(1).k == skI)) {
 			// ldfld/stfld/ldflda through an unmanaged pointer to a struct.
@@ -502,6 +505,27 @@ func (tr *translator) ldtoken(in *il.Instruction) (bool, error) {
 	return true, nil
 }
 
+// byteField translates field access on a struct stored as bytes (explicit
+// layout with overlapping fields): the field is read and written at its
+// byte offset.
+func (tr *translator) byteField(op il.Opcode, f *runtime.Field) error {
+	switch op {
+	case il.Ldfld:
+		obj := tr.pop()
+		tr.emit(Instr{Op: OpLdFldBytes, A: int32(f.Offset), B: int32(f.Type.Storage) | int32(obj.k)<<8})
+		tr.pushType(f.Type)
+	case il.Stfld:
+		v := tr.pop()
+		obj := tr.pop()
+		tr.emit(Instr{Op: OpStFldBytes, A: int32(f.Offset), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k)})
+	case il.Ldflda:
+		obj := tr.pop()
+		tr.emit(Instr{Op: OpLdFldaBytes, A: int32(f.Offset), B: int32(obj.k) << 8})
+		tr.push(skI, f.Type)
+	}
+	return nil
+}
+
 // sizeOf is the size in bytes of a value of type t as sizeof reports it.
 func sizeOf(t *runtime.Type) int {
 	switch t.Storage {
@@ -514,44 +538,7 @@ func sizeOf(t *runtime.Type) int {
 	case runtime.StI8, runtime.StU8, runtime.StR8, runtime.StI, runtime.StU, runtime.StRef:
 		return 8
 	case runtime.StStruct:
-		if sz := t.ExplicitSize(); sz > 0 {
-			return sz
-		}
-		size, align := 0, 1
-		for _, f := range t.Fields {
-			if f.IsStatic() || f.IsLiteral() {
-				continue
-			}
-			fs := sizeOf(f.Type)
-			a := fs
-			if a > 8 {
-				a = 8
-			}
-			if f.Type.IsStruct() {
-				a = 8
-				for _, g := range f.Type.Fields {
-					if !g.IsStatic() {
-						a = minInt(a, sizeOf(g.Type))
-					}
-				}
-			}
-			if a > align {
-				align = a
-			}
-			size = (size + a - 1) / a * a
-			size += fs
-		}
-		if size == 0 {
-			return 1
-		}
-		return (size + align - 1) / align * align
+		return t.Layout().Size
 	}
 	return 8
-}
-
-func minInt(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
 }

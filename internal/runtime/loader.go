@@ -48,6 +48,9 @@ type Module struct {
 	cache   sync.Map  // metadata.Token / context key -> resolved item
 	methods []*Method // open MethodDefs by row, created on demand
 	fields  []*Field
+
+	fieldOffsetsOnce sync.Once
+	fieldOffsetMap   map[uint32]int // Field row -> explicit layout offset
 }
 
 // GenericContext supplies the arguments for !n and !!n while resolving a signature.

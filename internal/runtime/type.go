@@ -104,6 +104,10 @@ type Type struct {
 	// FixedBufferElem is the element type of a fixed-size buffer struct,
 	// whose storage has one slot per element.
 	FixedBufferElem *Type
+	// ByteStorage: an explicit-layout struct whose fields overlap is stored
+	// as one byte per slot, and its fields are read and written by offset.
+	ByteStorage bool
+	layout      *Layout
 
 	IsDelegate  bool
 	IsNullable  bool

@@ -228,6 +228,21 @@ func (t *Type) loadFields() error {
 	// A fixed-size buffer (C# "fixed byte b[16]") is a struct with one
 	// primitive field and a ClassLayout size larger than it: give it one slot
 	// per element so that pointer arithmetic over it works.
+	if t.Kind == KindStruct && t.hasOverlappingFields() {
+		offsets := t.Module.fieldOffsets()
+		size := t.ExplicitSize()
+		for _, f := range t.Fields {
+			if !f.IsStatic() && !f.IsLiteral() {
+				f.Offset = offsets[f.Row]
+				if end := f.Offset + storageBytes(f.Type.Storage); end > size {
+					size = end
+				}
+			}
+		}
+		t.ByteStorage = true
+		t.FixedBufferElem = t.loader.Byte
+		t.NumFields = size
+	}
 	if t.Kind == KindStruct && t.NumFields == 0 && t.Base == t.loader.ValueType {
 		// A struct with only a ClassLayout size (RVA data blobs, opaque
 		// buffers): one byte slot per byte.
