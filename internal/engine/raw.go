@@ -42,8 +42,13 @@ func toPointer(v Value) Value {
 		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.Elem.Storage))}
 	case o.Type != nil && o.Type.FixedBufferElem != nil:
 		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.FixedBufferElem.Storage))}
-	case int(v.N) < len(o.Fields) && o.Fields[v.N].R != nil && o.Fields[v.N].R.Type != nil && o.Fields[v.N].R.Type.FixedBufferElem != nil:
-		// A byref to a fixed-size buffer struct: address its elements.
+	case o.Type != nil && o.Type.IsArray() && o.Type.Elem.IsStruct() && o.Type.Elem.Layout().Plain:
+		return Value{R: o, N: rawFlag | v.N*uint64(o.Type.Elem.Layout().Size)}
+	case o.Type != nil && o.Type.IsStruct() && o.Type.Layout().Plain:
+		// A byref to a field of struct storage: the field's layout offset.
+		return Value{R: o, N: rawFlag | uint64(o.Type.FieldOffset(int(v.N)))}
+	case int(v.N) < len(o.Fields) && o.Fields[v.N].R != nil && o.Fields[v.N].R.Type != nil && o.Fields[v.N].R.Type.IsStruct() && o.Fields[v.N].R.Type.Layout().Plain:
+		// A byref to a struct location: the struct's storage from byte 0.
 		return Value{R: o.Fields[v.N].R, N: rawFlag}
 	case int(v.N) < len(o.Fields) && (o.Fields[v.N].R == nil || o.Fields[v.N].R.Type == nil || !o.Fields[v.N].R.Type.IsStruct()):
 		// A scalar slot (a local, argument, field or static): bytes are the
@@ -72,6 +77,11 @@ func rawRead(p Value, width int) uint64 {
 }
 
 func rawByte(o *runtime.Object, off int) byte {
+	if o.Type != nil && off&scalarFlag == 0 {
+		if b, inner, ok := structBytesAt(o, off); ok {
+			return b[inner]
+		}
+	}
 	if off&scalarFlag != 0 {
 		off &^= scalarFlag
 		return byte(o.Fields[off/8].N >> (8 * uint(off%8)))
@@ -93,6 +103,14 @@ func rawByte(o *runtime.Object, off int) byte {
 }
 
 func rawSetByte(o *runtime.Object, off int, b byte) {
+	if o.Type != nil && off&scalarFlag == 0 {
+		if buf, inner, ok := structBytesAt(o, off); ok {
+			buf[inner] = b
+			st, ty := structAt(o, off)
+			runtime.SetStructBytes(ty, st, buf)
+			return
+		}
+	}
 	if off&scalarFlag != 0 {
 		off &^= scalarFlag
 		v := &o.Fields[off/8]
@@ -176,16 +194,23 @@ func (t *Thread) byteFieldOp(f *Frame, in *Instr) {
 	k := sk(in.B >> 8)
 	switch in.Op {
 	case OpLdFldBytes:
-		o := structStorage(s[sp-1], k)
-		s[sp-1] = loadRaw(Value{R: o, N: rawFlag | uint64(in.A)}, st)
+		p := fieldPointer(s[sp-1], k, int(in.A))
+		if ft := in.Ref.(*runtime.Type); ft.IsStruct() {
+			s[sp-1] = Value{R: structFromRaw(ft, p)}
+		} else {
+			s[sp-1] = loadRaw(p, st)
+		}
 	case OpStFldBytes:
-		o := structStorage(s[sp-2], k)
-		v := normalize(st, sk(in.K), s[sp-1])
-		rawWrite(Value{R: o, N: rawFlag | uint64(in.A)}, storageSize(st), v.N)
+		p := fieldPointer(s[sp-2], k, int(in.A))
+		if ft := in.Ref.(*runtime.Type); ft.IsStruct() {
+			structToRaw(ft, s[sp-1].R, p)
+		} else {
+			v := normalize(st, sk(in.K), s[sp-1])
+			rawWrite(p, storageSize(st), v.N)
+		}
 		f.sp = sp - 2
 	case OpLdFldaBytes:
-		o := structStorage(s[sp-1], k)
-		s[sp-1] = Value{R: o, N: rawFlag | uint64(in.A)}
+		s[sp-1] = fieldPointer(s[sp-1], k, int(in.A))
 	}
 }
 
@@ -263,4 +288,76 @@ func isStructRef(p Value) bool {
 	}
 	o := p.R.Fields[p.N].R
 	return o != nil && o.Type != nil && o.Type.IsStruct() && o.Type.FixedBufferElem == nil
+}
+
+// structAt returns the struct storage (and its type) that byte offset off
+// of container o falls in, for struct storage and arrays of structs.
+func structAt(o *runtime.Object, off int) (*runtime.Object, *runtime.Type) {
+	switch {
+	case o.Type.IsStruct() && o.Type.FixedBufferElem == nil:
+		return o, o.Type
+	case o.Type.IsArray() && o.Type.Elem.IsStruct():
+		size := o.Type.Elem.Layout().Size
+		if size == 0 {
+			return nil, nil
+		}
+		return o.Fields[off/size].R, o.Type.Elem
+	}
+	return nil, nil
+}
+
+// structBytesAt serialises the struct that byte offset off of o falls in and
+// returns its bytes and the offset within them.
+func structBytesAt(o *runtime.Object, off int) ([]byte, int, bool) {
+	st, ty := structAt(o, off)
+	if st == nil {
+		return nil, 0, false
+	}
+	inner := off
+	if o.Type.IsArray() {
+		inner = off % ty.Layout().Size
+	}
+	return runtime.StructBytes(ty, st), inner, true
+}
+
+// fieldPointer is the byte-addressed pointer to the field at byte offset
+// off of the struct an object operand designates (a byref to it, a raw
+// pointer into bytes, or the struct value).
+func fieldPointer(v Value, k sk, off int) Value {
+	if v.N&rawFlag != 0 {
+		return Value{R: v.R, N: v.N + uint64(off)}
+	}
+	return Value{R: structStorage(v, k), N: rawFlag | uint64(off)}
+}
+
+// rawFieldAccess performs ldfld/stfld/ldflda when the object operand is a
+// raw pointer into bytes (a struct inside a byte-stored union, or reached
+// through an unmanaged pointer). It reports whether it handled the access.
+func (t *Thread) rawFieldAccess(f *Frame, in *Instr, fld *runtime.Field) bool {
+	s, sp := f.seg.Fields, f.sp
+	objAt := sp - 1
+	if in.Op == OpStFld || in.Op == OpStFldStruct {
+		objAt = sp - 2
+	}
+	p := s[objAt]
+	if p.R == nil || p.N&rawFlag == 0 {
+		return false
+	}
+	fp := Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}
+	switch in.Op {
+	case OpLdFld:
+		s[sp-1] = loadRaw(fp, fld.Type.Storage)
+	case OpLdFldStruct:
+		s[sp-1] = Value{R: structFromRaw(fld.Type, fp)}
+	case OpLdFlda:
+		s[sp-1] = fp
+	case OpStFld:
+		v := normalize(fld.Type.Storage, sk(in.K), s[sp-1])
+		rawWrite(fp, storageSize(fld.Type.Storage), v.N)
+		f.sp = sp - 2
+	case OpStFldStruct:
+		structToRaw(fld.Type, s[sp-1].R, fp)
+		f.sp = sp - 2
+	}
+	return true
 }

@@ -188,6 +188,14 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 	case OpInitType:
 		return t.typeInit(f, in.Ref.(*runtime.Type))
 
+	case OpLdFld, OpLdFldStruct, OpStFld, OpStFldStruct, OpLdFlda:
+		if fld, ok := in.Ref.(*runtime.Field); ok {
+			if r := t.rawFieldAccess(f, in, fld); r {
+				return cont
+			}
+		}
+	}
+	switch in.Op {
 	case OpLdFld, OpLdFldStruct:
 		o := s[sp-1]
 		var obj *runtime.Object
@@ -278,11 +286,23 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
+		if p.N&rawFlag != 0 {
+			// A raw pointer to a struct laid out in bytes.
+			fld := in.Ref.(*runtime.Field)
+			s[sp-1] = loadRaw(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, fld.Type.Storage)
+			break
+		}
 		s[sp-1] = p.R.Fields[p.N].R.Fields[in.A]
 	case OpStFldP:
 		p := s[sp-2]
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
+		}
+		if p.N&rawFlag != 0 {
+			fld := in.Ref.(*runtime.Field)
+			rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, storageSize(fld.Type.Storage), s[sp-1].N)
+			f.sp = sp - 2
+			break
 		}
 		p.R.Fields[p.N].R.Fields[in.A] = s[sp-1]
 		s[sp-1], s[sp-2] = Value{}, Value{}

@@ -140,9 +140,9 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 			case obj.k == skO:
 				tr.emit(Instr{Op: OpLdFldO, A: int32(f.Index)})
 			case obj.k == skP:
-				tr.emit(Instr{Op: OpLdFldP, A: int32(f.Index)})
+				tr.emit(Instr{Op: OpLdFldP, A: int32(f.Index), Ref: f})
 			default:
-				tr.emit(Instr{Op: OpLdFld, A: int32(f.Index), B: int32(obj.k)})
+				tr.emit(Instr{Op: OpLdFld, A: int32(f.Index), B: int32(obj.k), Ref: f})
 			}
 			tr.pushType(f.Type)
 		case il.Ldflda:
@@ -150,7 +150,7 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 			if prim {
 				tr.emit(Instr{Op: OpLdFldaPrim, B: int32(obj.k)})
 			} else {
-				tr.emit(Instr{Op: OpLdFlda, A: int32(f.Index), B: int32(obj.k)})
+				tr.emit(Instr{Op: OpLdFlda, A: int32(f.Index), B: int32(obj.k), Ref: f})
 			}
 			tr.push(skP, f.Type)
 		case il.Stfld:
@@ -164,9 +164,9 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 			case obj.k == skO && !needsNorm(f.Type.Storage, v.k):
 				tr.emit(Instr{Op: OpStFldO, A: int32(f.Index)})
 			case obj.k == skP && !needsNorm(f.Type.Storage, v.k):
-				tr.emit(Instr{Op: OpStFldP, A: int32(f.Index)})
+				tr.emit(Instr{Op: OpStFldP, A: int32(f.Index), Ref: f})
 			default:
-				tr.emit(Instr{Op: OpStFld, A: int32(f.Index), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k)})
+				tr.emit(Instr{Op: OpStFld, A: int32(f.Index), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k), Ref: f})
 			}
 		}
 	case il.Ldsfld, il.Ldsflda, il.Stsfld:
@@ -512,12 +512,12 @@ func (tr *translator) byteField(op il.Opcode, f *runtime.Field) error {
 	switch op {
 	case il.Ldfld:
 		obj := tr.pop()
-		tr.emit(Instr{Op: OpLdFldBytes, A: int32(f.Offset), B: int32(f.Type.Storage) | int32(obj.k)<<8})
+		tr.emit(Instr{Op: OpLdFldBytes, A: int32(f.Offset), B: int32(f.Type.Storage) | int32(obj.k)<<8, Ref: f.Type})
 		tr.pushType(f.Type)
 	case il.Stfld:
 		v := tr.pop()
 		obj := tr.pop()
-		tr.emit(Instr{Op: OpStFldBytes, A: int32(f.Offset), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k)})
+		tr.emit(Instr{Op: OpStFldBytes, A: int32(f.Offset), B: int32(f.Type.Storage) | int32(obj.k)<<8, K: uint64(v.k), Ref: f.Type})
 	case il.Ldflda:
 		obj := tr.pop()
 		tr.emit(Instr{Op: OpLdFldaBytes, A: int32(f.Offset), B: int32(obj.k) << 8})

@@ -98,9 +98,7 @@ func (t *Type) layoutLocked() *Layout {
 			off += size
 		}
 	}
-	if !explicit {
-		l.Size = (l.Size + l.Align - 1) / l.Align * l.Align
-	}
+	l.Size = (l.Size + l.Align - 1) / l.Align * l.Align
 	if classSize > l.Size {
 		l.Size = classSize
 	}
@@ -136,11 +134,19 @@ func (t *Type) hasOverlappingFields() bool {
 		if f.IsStatic() || f.IsLiteral() {
 			continue
 		}
-		if f.Type.Storage == StRef || f.Type.IsStruct() {
+		if f.Type.Storage == StRef {
 			return false
 		}
+		n := storageBytes(f.Type.Storage)
+		if f.Type.IsStruct() {
+			fl := f.Type.Layout()
+			if !fl.Plain {
+				return false
+			}
+			n = fl.Size
+		}
 		lo := offsets[f.Row]
-		hi := lo + storageBytes(f.Type.Storage)
+		hi := lo + n
 		for _, s := range spans {
 			if lo < s.hi && s.lo < hi {
 				return true
@@ -207,4 +213,15 @@ func SetStructBytes(t *Type, o *Object, b []byte) {
 			o.Fields[f.Index] = Value{N: DecodeLE(f.Type.Storage, b[off:off+n])}
 		}
 	}
+}
+
+// FieldOffset returns the byte offset of the instance field stored in slot
+// index of t's storage.
+func (t *Type) FieldOffset(index int) int {
+	for f, off := range t.Layout().Offsets {
+		if f.Index == index {
+			return off
+		}
+	}
+	return 0
 }

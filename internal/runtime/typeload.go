@@ -230,18 +230,30 @@ func (t *Type) loadFields() error {
 	// per element so that pointer arithmetic over it works.
 	if t.Kind == KindStruct && t.hasOverlappingFields() {
 		offsets := t.Module.fieldOffsets()
-		size := t.ExplicitSize()
+		size, align := 0, 1
 		for _, f := range t.Fields {
 			if !f.IsStatic() && !f.IsLiteral() {
 				f.Offset = offsets[f.Row]
-				if end := f.Offset + storageBytes(f.Type.Storage); end > size {
+				n := storageBytes(f.Type.Storage)
+				if f.Type.IsStruct() {
+					n = f.Type.Layout().Size
+				}
+				if end := f.Offset + n; end > size {
 					size = end
 				}
+				if n > align {
+					align = n
+				}
 			}
+		}
+		size = (size + align - 1) / align * align
+		if cs := t.ExplicitSize(); cs > size {
+			size = cs
 		}
 		t.ByteStorage = true
 		t.FixedBufferElem = t.loader.Byte
 		t.NumFields = size
+		t.structFields = nil // nested structs live in the bytes too
 	}
 	if t.Kind == KindStruct && t.NumFields == 0 && t.Base == t.loader.ValueType {
 		// A struct with only a ClassLayout size (RVA data blobs, opaque
@@ -251,7 +263,7 @@ func (t *Type) loadFields() error {
 			t.NumFields = size
 		}
 	}
-	if t.Kind == KindStruct && t.NumFields == 1 && len(t.structFields) == 0 {
+	if t.Kind == KindStruct && t.NumFields == 1 && len(t.structFields) == 0 && t.Flags&0x18 != 0x10 {
 		var only *Field
 		for _, f := range t.Fields {
 			if !f.IsStatic() && !f.IsLiteral() {
