@@ -326,3 +326,39 @@ func valueHash(ty *runtime.Type, v Value) int32 {
 	}
 	return 0
 }
+
+// ArgIterator fields: sig, args (the vararg list), num_args (position).
+func init() {
+	iter := func(t *engine.Thread, a []Value) (*runtime.Object, *runtime.Object, int) {
+		it := a[0].Load().R
+		list := t.GetField(it, "args").R
+		return it, list, int(t.GetField(it, "num_args").I4())
+	}
+	reg("System.ArgIterator::GetRemainingCount()", func(t *engine.Thread, a []Value) Value {
+		_, list, pos := iter(t, a)
+		if list == nil {
+			return i4(0)
+		}
+		return i4(int32(len(list.Fields) - pos))
+	})
+	reg("System.ArgIterator::GetNextArg()", func(t *engine.Thread, a []Value) Value {
+		it, list, pos := iter(t, a)
+		tr, ok := t.VM().NextVarArg(list, pos)
+		if !ok {
+			t.Throw("System.InvalidOperationException", "The iterator is past the end of the varargs list.")
+		}
+		t.SetField(it, "num_args", i4(int32(pos+1)))
+		return ref(tr)
+	})
+	reg("System.TypedReference::GetTargetType(System.TypedReference)", func(t *engine.Thread, a []Value) Value {
+		ty, _ := t.VM().TypedRefTarget(a[0].R)
+		return typeValue(ty)
+	})
+	reg("System.TypedReference::ToObject(System.TypedReference)", func(t *engine.Thread, a []Value) Value {
+		ty, p := t.VM().TypedRefTarget(a[0].R)
+		if ty == nil || p.R == nil {
+			return null
+		}
+		return boxElem(ty, p.Load())
+	})
+}

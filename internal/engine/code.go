@@ -257,6 +257,7 @@ const (
 	OpThrowError // Ref: error; translation-time failure surfaced at run time
 	OpJmp
 	OpConvPtr    // byref/object → byte-addressed unmanaged pointer
+	OpVarArgPack // pop A extra arguments into a hidden argument list (Ref: *runtime.VarArgList)
 	OpLdFldBytes // field of a byte-stored struct: A = offset, B = storage | object kind<<8
 	OpStFldBytes
 	OpLdFldaBytes

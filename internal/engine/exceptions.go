@@ -64,12 +64,12 @@ func (t *Thread) NewException(typeName, msg string) *runtime.Object {
 		}
 	}
 	if msg != "" {
-		t.setField(o, "_message", runtime.Ref(t.vm.NewGoString(msg)))
+		t.SetField(o, "_message", runtime.Ref(t.vm.NewGoString(msg)))
 	}
 	return o
 }
 
-func (t *Thread) setField(o *runtime.Object, name string, v runtime.Value) {
+func (t *Thread) SetField(o *runtime.Object, name string, v runtime.Value) {
 	for ty := o.Type; ty != nil; ty = ty.Base {
 		for _, f := range ty.Fields {
 			if f.Name == name && !f.IsStatic() {
@@ -289,7 +289,7 @@ func (t *Thread) throwFrom(exc *runtime.Object, stop int) bool {
 	// Record the stack trace at the first throw.
 	if exc.Type.IsException || exc.Type == t.vm.L.Exception {
 		if v := t.GetField(exc, "_stackTrace"); v.R == nil {
-			t.setField(exc, "_stackTrace", runtime.Ref(t.vm.NewGoString(t.StackTrace(0))))
+			t.SetField(exc, "_stackTrace", runtime.Ref(t.vm.NewGoString(t.StackTrace(0))))
 		}
 	}
 	st := &unwindState{exc: exc, target: -1, stop: stop}
@@ -389,8 +389,8 @@ func (t *Thread) continueUnwind() bool {
 		f := t.frames[st.target]
 		ty := f.initType
 		tie := t.NewException("System.TypeInitializationException", "")
-		t.setField(tie, "_message", runtime.Ref(t.vm.NewGoString(fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))))
-		t.setField(tie, "_innerException", runtime.Ref(st.exc))
+		t.SetField(tie, "_message", runtime.Ref(t.vm.NewGoString(fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))))
+		t.SetField(tie, "_innerException", runtime.Ref(st.exc))
 		t.finishInit(ty, tie)
 		t.popTo(st.target)
 		if len(t.frames) <= st.stop && st.stop > 0 {

@@ -191,21 +191,22 @@ func _() {
 	_ = x[OpThrowError-180]
 	_ = x[OpJmp-181]
 	_ = x[OpConvPtr-182]
-	_ = x[OpLdFldBytes-183]
-	_ = x[OpStFldBytes-184]
-	_ = x[OpLdFldaBytes-185]
-	_ = x[OpLdFldVol-186]
-	_ = x[OpStFldVol-187]
-	_ = x[OpLdSFldVol-188]
-	_ = x[OpStSFldVol-189]
-	_ = x[OpLdIndVol-190]
-	_ = x[OpStIndVol-191]
-	_ = x[numOps-192]
+	_ = x[OpVarArgPack-183]
+	_ = x[OpLdFldBytes-184]
+	_ = x[OpStFldBytes-185]
+	_ = x[OpLdFldaBytes-186]
+	_ = x[OpLdFldVol-187]
+	_ = x[OpStFldVol-188]
+	_ = x[OpLdSFldVol-189]
+	_ = x[OpStSFldVol-190]
+	_ = x[OpLdIndVol-191]
+	_ = x[OpStIndVol-192]
+	_ = x[numOps-193]
 }
 
-const _Op_name = "OpNopOpBreakOpLdSlotOpLdSlotStructOpStSlotOpStSlotNormOpStSlotStructOpLdSlotAddrOpLdcOpLdNullOpLdStrOpDupOpDupStructOpPopOpAddI4OpSubI4OpMulI4OpDivI4OpRemI4OpDivUnI4OpRemUnI4OpAndI4OpOrI4OpXorI4OpShlI4OpShrI4OpShrUnI4OpNegI4OpNotI4OpAddOvfI4OpAddOvfUnI4OpSubOvfI4OpSubOvfUnI4OpMulOvfI4OpMulOvfUnI4OpAddI8OpSubI8OpMulI8OpDivI8OpRemI8OpDivUnI8OpRemUnI8OpAndI8OpOrI8OpXorI8OpShlI8OpShrI8OpShrUnI8OpNegI8OpNotI8OpAddOvfI8OpAddOvfUnI8OpSubOvfI8OpSubOvfUnI8OpMulOvfI8OpMulOvfUnI8OpAddR8OpSubR8OpMulR8OpDivR8OpRemR8OpNegR8OpAddR4OpSubR4OpMulR4OpDivR4OpRemR4OpNegR4OpCkfiniteOpAddI4KOpSubI4KOpMulI4KOpAndI4KOpOrI4KOpXorI4KOpShlI4KOpShrI4KOpShrUnI4KOpBeqI4KOpBneI4KOpBltI4KOpBleI4KOpBgtI4KOpBgeI4KOpIncI4OpBrSlotI4KOpCeqOpCgtOpCgtUnOpCltOpCltUnOpBrOpBrTrueOpBrFalseOpBeqI4OpBneI4OpBltI4OpBleI4OpBgtI4OpBgeI4OpBltUnI4OpBleUnI4OpBgtUnI4OpBgeUnI4OpBrCmpOpSwitchOpLeaveOpEndFinallyOpEndFilterOpThrowOpRethrowOpConvOpCallOpCallVirtOpCallICallOpCallConstrainedOpCallIOpNewObjOpNewStructOpNewStringOpNewDelegateOpNewArrayMDOpArrayGetOpArraySetOpArrayAddressOpInvokeDelegateOpRetOpRetVoidOpInitTypeOpLdFldOOpStFldOOpLdFldPOpStFldPOpStSFldNormOpLdFldOpLdFldStructOpLdFldPrimOpStFldOpStFldStructOpStFldPrimOpLdFldaOpLdFldaPrimOpLdSFldOpLdSFldStructOpStSFldOpStSFldStructOpLdSFldaOpLdThreadStaticOpStThreadStaticOpLdThreadStaticAddrOpNewArrOpLdLenOpLdElemOpLdElemStructOpStElemOpStElemRefOpStElemStructOpLdElemaOpLdIndOpStIndOpLdObjOpStObjOpCpObjOpInitObjOpSizeofOpBoxOpUnboxOpUnboxAnyOpIsInstOpCastClassOpLdTokenOpLdFtnOpLdVirtFtnOpLocallocOpCpBlkOpInitBlkOpMkRefAnyOpRefAnyValOpRefAnyTypeOpArgListOpThrowErrorOpJmpOpConvPtrOpLdFldBytesOpStFldBytesOpLdFldaBytesOpLdFldVolOpStFldVolOpLdSFldVolOpStSFldVolOpLdIndVolOpStIndVolnumOps"
+const _Op_name = "OpNopOpBreakOpLdSlotOpLdSlotStructOpStSlotOpStSlotNormOpStSlotStructOpLdSlotAddrOpLdcOpLdNullOpLdStrOpDupOpDupStructOpPopOpAddI4OpSubI4OpMulI4OpDivI4OpRemI4OpDivUnI4OpRemUnI4OpAndI4OpOrI4OpXorI4OpShlI4OpShrI4OpShrUnI4OpNegI4OpNotI4OpAddOvfI4OpAddOvfUnI4OpSubOvfI4OpSubOvfUnI4OpMulOvfI4OpMulOvfUnI4OpAddI8OpSubI8OpMulI8OpDivI8OpRemI8OpDivUnI8OpRemUnI8OpAndI8OpOrI8OpXorI8OpShlI8OpShrI8OpShrUnI8OpNegI8OpNotI8OpAddOvfI8OpAddOvfUnI8OpSubOvfI8OpSubOvfUnI8OpMulOvfI8OpMulOvfUnI8OpAddR8OpSubR8OpMulR8OpDivR8OpRemR8OpNegR8OpAddR4OpSubR4OpMulR4OpDivR4OpRemR4OpNegR4OpCkfiniteOpAddI4KOpSubI4KOpMulI4KOpAndI4KOpOrI4KOpXorI4KOpShlI4KOpShrI4KOpShrUnI4KOpBeqI4KOpBneI4KOpBltI4KOpBleI4KOpBgtI4KOpBgeI4KOpIncI4OpBrSlotI4KOpCeqOpCgtOpCgtUnOpCltOpCltUnOpBrOpBrTrueOpBrFalseOpBeqI4OpBneI4OpBltI4OpBleI4OpBgtI4OpBgeI4OpBltUnI4OpBleUnI4OpBgtUnI4OpBgeUnI4OpBrCmpOpSwitchOpLeaveOpEndFinallyOpEndFilterOpThrowOpRethrowOpConvOpCallOpCallVirtOpCallICallOpCallConstrainedOpCallIOpNewObjOpNewStructOpNewStringOpNewDelegateOpNewArrayMDOpArrayGetOpArraySetOpArrayAddressOpInvokeDelegateOpRetOpRetVoidOpInitTypeOpLdFldOOpStFldOOpLdFldPOpStFldPOpStSFldNormOpLdFldOpLdFldStructOpLdFldPrimOpStFldOpStFldStructOpStFldPrimOpLdFldaOpLdFldaPrimOpLdSFldOpLdSFldStructOpStSFldOpStSFldStructOpLdSFldaOpLdThreadStaticOpStThreadStaticOpLdThreadStaticAddrOpNewArrOpLdLenOpLdElemOpLdElemStructOpStElemOpStElemRefOpStElemStructOpLdElemaOpLdIndOpStIndOpLdObjOpStObjOpCpObjOpInitObjOpSizeofOpBoxOpUnboxOpUnboxAnyOpIsInstOpCastClassOpLdTokenOpLdFtnOpLdVirtFtnOpLocallocOpCpBlkOpInitBlkOpMkRefAnyOpRefAnyValOpRefAnyTypeOpArgListOpThrowErrorOpJmpOpConvPtrOpVarArgPackOpLdFldBytesOpStFldBytesOpLdFldaBytesOpLdFldVolOpStFldVolOpLdSFldVolOpStSFldVolOpLdIndVolOpStIndVolnumOps"
 
-var _Op_index = [...]uint16{0, 5, 12, 20, 34, 42, 54, 68, 80, 85, 93, 100, 105, 116, 121, 128, 135, 142, 149, 156, 165, 174, 181, 187, 194, 201, 208, 217, 224, 231, 241, 253, 263, 275, 285, 297, 304, 311, 318, 325, 332, 341, 350, 357, 363, 370, 377, 384, 393, 400, 407, 417, 429, 439, 451, 461, 473, 480, 487, 494, 501, 508, 515, 522, 529, 536, 543, 550, 557, 567, 575, 583, 591, 599, 606, 614, 622, 630, 640, 648, 656, 664, 672, 680, 688, 695, 706, 711, 716, 723, 728, 735, 739, 747, 756, 763, 770, 777, 784, 791, 798, 807, 816, 825, 834, 841, 849, 856, 868, 879, 886, 895, 901, 907, 917, 928, 945, 952, 960, 971, 982, 995, 1007, 1017, 1027, 1041, 1057, 1062, 1071, 1081, 1089, 1097, 1105, 1113, 1125, 1132, 1145, 1156, 1163, 1176, 1187, 1195, 1207, 1215, 1229, 1237, 1251, 1260, 1276, 1292, 1312, 1320, 1327, 1335, 1349, 1357, 1368, 1382, 1391, 1398, 1405, 1412, 1419, 1426, 1435, 1443, 1448, 1455, 1465, 1473, 1484, 1493, 1500, 1511, 1521, 1528, 1537, 1547, 1558, 1570, 1579, 1591, 1596, 1605, 1617, 1629, 1642, 1652, 1662, 1673, 1684, 1694, 1704, 1710}
+var _Op_index = [...]uint16{0, 5, 12, 20, 34, 42, 54, 68, 80, 85, 93, 100, 105, 116, 121, 128, 135, 142, 149, 156, 165, 174, 181, 187, 194, 201, 208, 217, 224, 231, 241, 253, 263, 275, 285, 297, 304, 311, 318, 325, 332, 341, 350, 357, 363, 370, 377, 384, 393, 400, 407, 417, 429, 439, 451, 461, 473, 480, 487, 494, 501, 508, 515, 522, 529, 536, 543, 550, 557, 567, 575, 583, 591, 599, 606, 614, 622, 630, 640, 648, 656, 664, 672, 680, 688, 695, 706, 711, 716, 723, 728, 735, 739, 747, 756, 763, 770, 777, 784, 791, 798, 807, 816, 825, 834, 841, 849, 856, 868, 879, 886, 895, 901, 907, 917, 928, 945, 952, 960, 971, 982, 995, 1007, 1017, 1027, 1041, 1057, 1062, 1071, 1081, 1089, 1097, 1105, 1113, 1125, 1132, 1145, 1156, 1163, 1176, 1187, 1195, 1207, 1215, 1229, 1237, 1251, 1260, 1276, 1292, 1312, 1320, 1327, 1335, 1349, 1357, 1368, 1382, 1391, 1398, 1405, 1412, 1419, 1426, 1435, 1443, 1448, 1455, 1465, 1473, 1484, 1493, 1500, 1511, 1521, 1528, 1537, 1547, 1558, 1570, 1579, 1591, 1596, 1605, 1617, 1629, 1641, 1654, 1664, 1674, 1685, 1696, 1706, 1716, 1722}
 
 func (i Op) String() string {
 	idx := int(i) - 0

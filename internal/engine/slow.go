@@ -621,6 +621,8 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			return throwing(t.NewException("System.NotSupportedException", "initblk on this memory is not supported"))
 		}
 		f.sp = sp - 3
+	case OpVarArgPack, OpArgList, OpMkRefAny, OpRefAnyVal, OpRefAnyType:
+		return t.varArgOp(f, in)
 	case OpLdFldBytes, OpStFldBytes, OpLdFldaBytes:
 		t.byteFieldOp(f, in)
 	case OpLdFldVol, OpStFldVol, OpLdSFldVol, OpStSFldVol, OpLdIndVol, OpStIndVol:
@@ -855,7 +857,7 @@ func (t *Thread) typeInit(f *Frame, ty *runtime.Type) slowResult {
 	if err != nil {
 		exc := t.exceptionForError(err)
 		tie := t.NewException("System.TypeInitializationException", fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))
-		t.setField(tie, "_innerException", runtime.Ref(exc))
+		t.SetField(tie, "_innerException", runtime.Ref(exc))
 		t.finishInit(ty, tie)
 		f.PC--
 		return throwing(tie)
@@ -913,7 +915,7 @@ func (t *Thread) EnsureTypeInit(ty *runtime.Type) *runtime.Object {
 	}
 	if exc != nil {
 		tie := t.NewException("System.TypeInitializationException", fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))
-		t.setField(tie, "_innerException", runtime.Ref(exc))
+		t.SetField(tie, "_innerException", runtime.Ref(exc))
 		t.finishInit(ty, tie)
 		return tie
 	}

@@ -111,6 +111,9 @@ func (tr *translator) run() (*Code, error) {
 		tr.args = append(tr.args, this)
 	}
 	tr.args = append(tr.args, m.Params...)
+	if m.VarArg {
+		tr.args = append(tr.args, tr.vm.L.IntPtr) // the hidden argument list
+	}
 	c.NumArgs = len(tr.args)
 	c.ArgTypes = tr.args
 	if !tr.body.LocalVarSig.IsNil() {

@@ -4,11 +4,47 @@ import (
 	"fmt"
 
 	"github.com/strata-runtime/strata/internal/il"
+	"github.com/strata-runtime/strata/internal/metadata"
 	"github.com/strata-runtime/strata/internal/runtime"
 )
 
 // Calls. Arguments are already in place on the caller's evaluation stack;
 // the callee's frame begins at the first argument, so a call copies nothing.
+
+// packVarArgs gathers the extra arguments of a vararg call (the call
+// site's signature after the sentinel) into the hidden argument list.
+func (tr *translator) packVarArgs(tok metadata.Token) error {
+	var extras []*runtime.Type
+	if tok.Table() == metadata.TableMemberRef {
+		mr, err := tr.mod.MD.MemberRef(tok.Row())
+		if err != nil {
+			return err
+		}
+		blob, err := tr.mod.MD.Blob(mr.Signature)
+		if err != nil {
+			return err
+		}
+		sig, err := metadata.ParseMethodSig(blob)
+		if err != nil {
+			return err
+		}
+		if sig.SentinelIndex >= 0 {
+			for _, p := range sig.Params[sig.SentinelIndex:] {
+				t, err := tr.mod.TypeFromSig(p, tr.ctx)
+				if err != nil {
+					return err
+				}
+				extras = append(extras, t)
+			}
+		}
+	}
+	for range extras {
+		tr.pop()
+	}
+	tr.emit(Instr{Op: OpVarArgPack, A: int32(len(extras)), Ref: &runtime.VarArgList{Types: extras}})
+	tr.push(skI, nil)
+	return nil
+}
 
 // convPointerArgs makes managed pointers passed for unmanaged pointer
 // parameters byte-addressed (see raw.go).
@@ -57,6 +93,11 @@ func (tr *translator) call(in *il.Instruction) (bool, error) {
 	if m.IsStatic() || m.IsCtor() {
 		if d.Flags&0x00100000 == 0 { // not beforefieldinit: precise initialisation
 			tr.initType(d)
+		}
+	}
+	if m.VarArg {
+		if err := tr.packVarArgs(in.Token); err != nil {
+			return false, err
 		}
 	}
 	tr.convPointerArgs(m.Params)

@@ -397,8 +397,32 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		tr.pop()
 		tr.pop()
 		tr.emit(Instr{Op: OpInitBlk})
-	case il.Arglist, il.Mkrefany, il.Refanyval, il.Refanytype:
-		return false, fmt.Errorf("%s is not supported", in.Op)
+	case il.Arglist:
+		if !tr.m.VarArg {
+			return false, fmt.Errorf("arglist in a method that is not vararg")
+		}
+		tr.emit(Instr{Op: OpArgList, A: int32(len(tr.args) - 1), Ref: l.RuntimeArgumentHandle})
+		tr.push(skV, l.RuntimeArgumentHandle)
+	case il.Mkrefany:
+		t, err := tr.resolveType(in.Token)
+		if err != nil {
+			return false, err
+		}
+		tr.pop()
+		tr.emit(Instr{Op: OpMkRefAny, K: uint64(l.TypeHandle(t)), Ref: l.TypedReference})
+		tr.push(skV, l.TypedReference)
+	case il.Refanyval:
+		t, err := tr.resolveType(in.Token)
+		if err != nil {
+			return false, err
+		}
+		tr.pop()
+		tr.emit(Instr{Op: OpRefAnyVal, K: uint64(l.TypeHandle(t))})
+		tr.push(skP, t)
+	case il.Refanytype:
+		tr.pop()
+		tr.emit(Instr{Op: OpRefAnyType, Ref: l.RuntimeTypeHandle})
+		tr.push(skV, l.RuntimeTypeHandle)
 	default:
 		return false, fmt.Errorf("unsupported opcode 0x%x", uint16(in.Op))
 	}

@@ -31,7 +31,7 @@ type Loader struct {
 	Exception, Void, Boolean, Char, SByte, Byte, Int16, UInt16, Int32,
 	UInt32, Int64, UInt64, Single, Double, IntPtr, UIntPtr, Nullable,
 	RuntimeType, RuntimeTypeHandle, RuntimeFieldHandle, RuntimeMethodHandle,
-	TypedReference, SZArrayHelper *Type
+	TypedReference, RuntimeArgumentHandle, SZArrayHelper *Type
 	IList, ICollection, IEnumerable, IReadOnlyList, IReadOnlyCollection *Type // generic definitions
 }
 
@@ -256,6 +256,7 @@ func (l *Loader) bindWellKnown() error {
 		return err
 	}
 	l.TypedReference = c.FindType("System.TypedReference")
+	l.RuntimeArgumentHandle = c.FindType("System.RuntimeArgumentHandle")
 	prims := []struct {
 		t  *Type
 		st Storage

@@ -51,6 +51,10 @@ type Method struct {
 	// Handle is the method's index in the loader's handle table (ldftn).
 	Handle atomic.Int32
 
+	// VarArg marks a vararg method: its frame has one hidden trailing
+	// argument, the list of the call's extra arguments (arglist).
+	VarArg bool
+
 	// ICall is the Go implementation of an internal call, bound at load time.
 	ICall any // engine.ICall
 }
@@ -83,10 +87,20 @@ func (m *Method) IsRuntimeImpl() bool { return m.ImplFlags&0x3 == ImplRuntime }
 
 // ArgCount is the number of argument slots including this.
 func (m *Method) ArgCount() int {
+	n := len(m.Params)
 	if m.HasThis {
-		return len(m.Params) + 1
+		n++
 	}
-	return len(m.Params)
+	if m.VarArg {
+		n++
+	}
+	return n
+}
+
+// VarArgList is the hidden argument of a vararg call: the extra arguments
+// (in Object.Fields) and their types.
+type VarArgList struct {
+	Types []*Type
 }
 
 // Token is the method's MethodDef token in its module.

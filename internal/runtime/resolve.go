@@ -442,7 +442,7 @@ func (m *Method) Instantiate(args []*Type) (*Method, error) {
 	inst := &Method{
 		Name: m.Name, Declaring: m.Declaring, Module: m.Module, Row: m.Row,
 		Flags: m.Flags, ImplFlags: m.ImplFlags, HasThis: m.HasThis, Slot: m.Slot,
-		Def: m, Args: append([]*Type(nil), args...), Open: m.Open, ICall: m.ICall,
+		Def: m, Args: append([]*Type(nil), args...), Open: m.Open, ICall: m.ICall, VarArg: m.VarArg,
 	}
 	ctx := &GenericContext{TypeArgs: m.Declaring.Args, MethodArgs: args}
 	l := m.Declaring.loader

@@ -409,7 +409,7 @@ func (t *Type) loadMethods() error {
 		m := &Method{
 			Name: mr.Name, Declaring: t, Module: t.Module, Row: r, Flags: mr.Flags,
 			ImplFlags: mr.ImplFlags, HasThis: sig.HasThis, Params: params, Ret: ret,
-			Slot: -1, GenericArity: int(sig.GenParamCount),
+			Slot: -1, GenericArity: int(sig.GenParamCount), VarArg: sig.CallConv&0xf == 5,
 		}
 		if open != nil && i < len(open) {
 			m.Open = open[i]

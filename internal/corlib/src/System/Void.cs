@@ -3,17 +3,46 @@ namespace System
     [Serializable]
     public struct Void { }
 
+    // Value holds a managed pointer to the referenced location, Type a
+    // RuntimeTypeHandle value (both runtime-managed).
     public struct TypedReference
     {
         IntPtr Value;
         IntPtr Type;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        public static extern Type GetTargetType(TypedReference value);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        public static extern object ToObject(TypedReference value);
+
+        public static RuntimeTypeHandle TargetTypeToken(TypedReference value) { return GetTargetType(value).TypeHandle; }
     }
 
+    // The variable part of a vararg call: args refers to the runtime's list
+    // of extra arguments, num_args is the position of the next one.
     public struct ArgIterator
     {
         IntPtr sig;
         IntPtr args;
         int num_args;
+
+        public ArgIterator(RuntimeArgumentHandle arglist)
+        {
+            sig = IntPtr.Zero;
+            args = arglist.args;
+            num_args = 0;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        public extern int GetRemainingCount();
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        public extern TypedReference GetNextArg();
+
+        public void End() { num_args = GetRemainingCount() + num_args; }
+        public override bool Equals(object o) { throw new NotSupportedException("ArgIterator does not support Equals."); }
+        public override int GetHashCode() { return args.GetHashCode(); }
     }
 
     public struct RuntimeArgumentHandle
