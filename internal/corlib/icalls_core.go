@@ -81,24 +81,12 @@ func init() {
 	})
 }
 
-var hashMu = make(chan struct{}, 1)
-var hashes = map[*runtime.Object]int32{}
-var nextHash int32 = 0x2f3a1c5
-
 // identityHash returns a stable per-object hash code.
 func identityHash(o *runtime.Object) int32 {
 	if o == nil {
 		return 0
 	}
-	hashMu <- struct{}{}
-	defer func() { <-hashMu }()
-	if h, ok := hashes[o]; ok {
-		return h
-	}
-	nextHash = nextHash*1103515245 + 12345
-	h := nextHash & 0x7fffffff
-	hashes[o] = h
-	return h
+	return o.IdentityHash()
 }
 
 func icallInitializeArray(t *engine.Thread, a []Value) Value {

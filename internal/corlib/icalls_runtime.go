@@ -4,7 +4,6 @@ import (
 	"os"
 	goruntime "runtime"
 	"sort"
-	"sync"
 	"time"
 	"weak"
 
@@ -17,9 +16,6 @@ import (
 // RuntimeHelpers, Enum, ValueType and DateTime.
 
 var startTime = time.Now()
-
-var weakMu sync.Mutex
-var weakHandles = []weak.Pointer[runtime.Object]{{}}
 
 func init() {
 	reg("System.Environment::InternalExit(System.Int32)", func(t *engine.Thread, a []Value) Value {
@@ -63,27 +59,22 @@ func init() {
 		goruntime.ReadMemStats(&ms)
 		return runtime.Int64(int64(ms.HeapAlloc))
 	})
+	// A weak handle is a small object holding a weak pointer; the
+	// WeakReference that owns it keeps it (and nothing else) alive.
 	reg("System.WeakReference::InternalAlloc(System.Object)", func(t *engine.Thread, a []Value) Value {
-		weakMu.Lock()
-		defer weakMu.Unlock()
-		weakHandles = append(weakHandles, weak.Make(a[0].R))
-		return Value{N: uint64(len(weakHandles) - 1)}
+		return ref(&runtime.Object{Ext: weak.Make(a[0].R)})
 	})
 	reg("System.WeakReference::InternalGet(System.IntPtr)", func(t *engine.Thread, a []Value) Value {
-		weakMu.Lock()
-		defer weakMu.Unlock()
-		h := int(a[0].N)
-		if h <= 0 || h >= len(weakHandles) {
-			return null
+		if h := a[0].R; h != nil {
+			if wp, ok := h.Ext.(weak.Pointer[runtime.Object]); ok {
+				return ref(wp.Value())
+			}
 		}
-		return ref(weakHandles[h].Value())
+		return null
 	})
 	reg("System.WeakReference::InternalSet(System.IntPtr,System.Object)", func(t *engine.Thread, a []Value) Value {
-		weakMu.Lock()
-		defer weakMu.Unlock()
-		h := int(a[0].N)
-		if h > 0 && h < len(weakHandles) {
-			weakHandles[h] = weak.Make(a[1].R)
+		if h := a[0].R; h != nil {
+			h.Ext = weak.Make(a[1].R)
 		}
 		return null
 	})

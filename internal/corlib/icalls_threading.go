@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unsafe"
+	"weak"
 
 	"github.com/strata-runtime/strata/internal/engine"
 	"github.com/strata-runtime/strata/internal/runtime"
@@ -22,7 +23,23 @@ type threadState struct {
 	id   uint64
 }
 
-var threadStates sync.Map // *runtime.Object -> *threadState
+// threadStates maps a Thread object (weakly, so that finished threads'
+// objects can be collected) to its state.
+var threadStates sync.Map // weak.Pointer[runtime.Object] -> *threadState
+
+func storeThreadState(th *runtime.Object, st *threadState) {
+	key := weak.Make(th)
+	threadStates.Store(key, st)
+	goruntime.AddCleanup(th, func(k weak.Pointer[runtime.Object]) { threadStates.Delete(k) }, key)
+}
+
+func loadThreadState(th *runtime.Object) (*threadState, bool) {
+	v, ok := threadStates.Load(weak.Make(th))
+	if !ok {
+		return nil, false
+	}
+	return v.(*threadState), true
+}
 
 func timeout(ms int32) time.Duration {
 	if ms < 0 {
@@ -179,7 +196,7 @@ func init() {
 		th := a[0].R
 		bg := t.GetField(th, "isBackground").Bool()
 		st := &threadState{done: make(chan struct{})}
-		threadStates.Store(th, st)
+		storeThreadState(th, st)
 		cb := findMethod(th.Type, "StartCallback")
 		ready := make(chan struct{})
 		t.VM().StartThread(bg, func(nt *engine.Thread) {
@@ -199,11 +216,10 @@ func init() {
 		return null
 	})
 	reg("System.Threading.Thread::InternalJoin(System.Threading.Thread,System.Int32)", func(t *engine.Thread, a []Value) Value {
-		v, ok := threadStates.Load(a[0].R)
+		st, ok := loadThreadState(a[0].R)
 		if !ok {
 			t.Throw("System.Threading.ThreadStateException", "Thread has not been started.")
 		}
-		st := v.(*threadState)
 		t.VM().Flush()
 		if d := timeout(a[1].I4()); d >= 0 {
 			select {
@@ -233,24 +249,24 @@ func init() {
 			}
 			th := runtime.NewObject(ty)
 			st := &threadState{done: make(chan struct{}), id: t.ID}
-			threadStates.Store(th, st)
+			storeThreadState(th, st)
 			t.Managed = th
 		}
 		return ref(t.Managed)
 	})
 	reg("System.Threading.Thread::InternalGetManagedThreadId(System.Threading.Thread)", func(t *engine.Thread, a []Value) Value {
-		if v, ok := threadStates.Load(a[0].R); ok {
-			return i4(int32(v.(*threadState).id))
+		if st, ok := loadThreadState(a[0].R); ok {
+			return i4(int32(st.id))
 		}
 		return i4(int32(t.ID))
 	})
 	reg("System.Threading.Thread::InternalIsAlive(System.Threading.Thread)", func(t *engine.Thread, a []Value) Value {
-		v, ok := threadStates.Load(a[0].R)
+		st, ok := loadThreadState(a[0].R)
 		if !ok {
 			return boolean(false)
 		}
 		select {
-		case <-v.(*threadState).done:
+		case <-st.done:
 			return boolean(false)
 		default:
 			return boolean(true)

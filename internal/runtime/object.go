@@ -119,6 +119,7 @@ func (o *Object) GoString() string {
 // SyncBlock is an object's monitor: a re-entrant lock with Wait/Pulse.
 // Waiters queue in FIFO order; Pulse wakes the oldest.
 type SyncBlock struct {
+	hash    atomic.Int32 // identity hash code, 0 until first asked for
 	mu      sync.Mutex
 	cond    *sync.Cond
 	owner   uint64 // managed thread id holding it, 0 when free
@@ -260,4 +261,25 @@ func (s *SyncBlock) Pulse(id uint64, all bool) bool {
 	}
 	s.cond.Broadcast()
 	return true
+}
+
+var nextHash atomic.Uint32
+
+// IdentityHash returns o's identity hash code (RuntimeHelpers.GetHashCode),
+// stable for the object's lifetime. It lives in the sync block, which only
+// objects that are hashed or locked have.
+func (o *Object) IdentityHash() int32 {
+	s := o.SyncBlockOf()
+	if h := s.hash.Load(); h != 0 {
+		return h
+	}
+	// A multiplicative sequence spreads consecutive objects over the range.
+	h := int32((nextHash.Add(1) * 2654435761) & 0x7fffffff)
+	if h == 0 {
+		h = 1
+	}
+	if s.hash.CompareAndSwap(0, h) {
+		return h
+	}
+	return s.hash.Load()
 }
