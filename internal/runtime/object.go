@@ -11,8 +11,8 @@ import (
 // storage, an array, a string, or a container of locals or statics.
 type Object struct {
 	Type   *Type
-	Fields []Value    // instance fields, struct fields, array elements, locals, statics
-	Chars  []uint16   // System.String contents (UTF-16 code units)
+	Fields []Value                   // instance fields, struct fields, array elements, locals, statics
+	Chars  []uint16                  // System.String contents (UTF-16 code units)
 	Ext    any                       // runtime-native payload: array shape, type, raw memory
 	sync   atomic.Pointer[SyncBlock] // monitor, created on first lock
 }
