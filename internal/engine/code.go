@@ -14,7 +14,6 @@ type Code struct {
 	NumLocals       int
 	MaxStack        int
 	LocalTypes      []*runtime.Type // struct locals get zeroed storage on entry
-	ArgTypes        []*runtime.Type
 	Clauses         []Clause
 	ILOffsets       []uint32 // IL offset of each instruction (stack traces)
 	HasStructLocals bool
@@ -33,8 +32,8 @@ type Clause struct {
 // Instr is one tier-0 instruction.
 type Instr struct {
 	Op  Op
-	B   int32
 	A   int32
+	B   int32
 	K   uint64
 	Ref any
 }
@@ -58,15 +57,14 @@ const (
 
 //go:generate stringer -type=Op
 const (
-	OpNop Op = iota
-	OpBreak
-	OpLdSlot       // push slot A
-	OpLdSlotStruct // push a copy of struct slot A
-	OpStSlot       // pop into slot A
-	OpStSlotNorm   // pop into slot A, normalised to storage B
-	OpStSlotStruct // pop struct into slot A (copy into existing storage)
-	OpLdSlotAddr   // push byref to slot A
-	OpLdc          // push K
+	OpNop          Op = iota
+	OpLdSlot          // push slot A
+	OpLdSlotStruct    // push a copy of struct slot A
+	OpStSlot          // pop into slot A
+	OpStSlotNorm      // pop into slot A, normalised to storage B
+	OpStSlotStruct    // pop struct into slot A (copy into existing storage)
+	OpLdSlotAddr      // push byref to slot A
+	OpLdc             // push K
 	OpLdNull
 	OpLdStr // Ref: *runtime.Object
 	OpDup
@@ -237,7 +235,6 @@ const (
 	OpStObj
 	OpCpObj
 	OpInitObj
-	OpSizeof // K = size
 
 	OpBox // Ref: *runtime.Type
 	OpUnbox
@@ -245,7 +242,6 @@ const (
 	OpIsInst
 	OpCastClass
 	OpLdToken // Ref: handle value holder; B = kind
-	OpLdFtn   // Ref: *runtime.Method
 	OpLdVirtFtn
 	OpLocalloc
 	OpCpBlk

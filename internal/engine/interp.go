@@ -634,7 +634,9 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			s = f.seg.Fields
 			sp, pc, base = f.sp, 0, f.base
 		case OpRet, OpRetVoid:
-			if f.kind != frameNormal || len(t.frames)-1 <= stop {
+			// Only the frame a Go caller waits for (boundary) sits at depth
+			// stop, so a normal non-boundary frame always has a caller here.
+			if f.kind != frameNormal || f.boundary {
 				goto slow
 			}
 			{

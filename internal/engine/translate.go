@@ -58,13 +58,11 @@ type fixup struct {
 
 // callSite is the resolved operand of a call instruction.
 type callSite struct {
-	m      *runtime.Method
-	nargs  int // argument slots including this
-	fn     ICall
-	t      *runtime.Type // constrained type
-	mode   int
-	retSK  sk
-	retTyp *runtime.Type
+	m     *runtime.Method
+	nargs int // argument slots including this
+	fn    ICall
+	t     *runtime.Type // constrained type
+	mode  int
 	// cache is the call site's monomorphic inline cache for virtual and
 	// interface calls: the receiver type last seen and its implementation.
 	cache atomic.Pointer[vcache]
@@ -115,7 +113,6 @@ func (tr *translator) run() (*Code, error) {
 		tr.args = append(tr.args, tr.vm.L.IntPtr) // the hidden argument list
 	}
 	c.NumArgs = len(tr.args)
-	c.ArgTypes = tr.args
 	if !tr.body.LocalVarSig.IsNil() {
 		sa, err := tr.mod.MD.StandAloneSig(tr.body.LocalVarSig.Row())
 		if err != nil {

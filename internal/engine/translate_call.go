@@ -67,11 +67,7 @@ func (tr *translator) popArgs(m *runtime.Method) {
 }
 
 func (tr *translator) site(m *runtime.Method) *callSite {
-	cs := &callSite{m: m, nargs: m.ArgCount(), retTyp: m.Ret}
-	if m.Ret != nil {
-		cs.retSK = stackKindOf(m.Ret)
-	}
-	return cs
+	return &callSite{m: m, nargs: m.ArgCount()}
 }
 
 func (tr *translator) call(in *il.Instruction) (bool, error) {

@@ -45,9 +45,7 @@ type Module struct {
 	Path    string
 	types   []*Type // by TypeDef row (index 0 unused)
 	byName  map[string]*Type
-	cache   sync.Map  // metadata.Token / context key -> resolved item
-	methods []*Method // open MethodDefs by row, created on demand
-	fields  []*Field
+	cache   sync.Map // metadata.Token / context key -> resolved item
 
 	fieldOffsetsOnce sync.Once
 	fieldOffsetMap   map[uint32]int // Field row -> explicit layout offset
@@ -135,8 +133,6 @@ func (l *Loader) addModule(im *metadata.Image, path string) (*Module, error) {
 	}
 	n := md.RowCount(metadata.TableTypeDef)
 	m.types = make([]*Type, n+1)
-	m.methods = make([]*Method, md.RowCount(metadata.TableMethodDef)+1)
-	m.fields = make([]*Field, md.RowCount(metadata.TableField)+1)
 	for row := uint32(1); row <= n; row++ {
 		td, err := md.TypeDef(row)
 		if err != nil {

@@ -351,7 +351,7 @@ func sameTypes(a, b []*Type) bool {
 // MethodByRow returns the method of MethodDef row as declared on its
 // (uninstantiated) type.
 func (m *Module) MethodByRow(row uint32) (*Method, error) {
-	if row == 0 || int(row) >= len(m.methods) {
+	if row == 0 || row > m.MD.RowCount(metadata.TableMethodDef) {
 		return nil, loadErr("BadImage", "%s: MethodDef row %d out of range", m.Name, row)
 	}
 	tr := m.MD.DeclaringTypeOfMethod(row)
