@@ -239,17 +239,12 @@ func enumInfo(ty *runtime.Type) (names []string, values []uint64, flags bool) {
 	for i, k := range idx {
 		sn[i], sv[i] = names[k], values[k]
 	}
-	for _, ca := range mustCustomAttrs(md, metadata.Token(uint32(metadata.TableTypeDef)<<24|ty.Row)) {
+	for _, ca := range runtime.CustomAttributes(md, metadata.Token(uint32(metadata.TableTypeDef)<<24|ty.Row)) {
 		if m, err := ty.Module.ResolveMethod(ca.Type, nil); err == nil && m.Declaring.FullName() == "System.FlagsAttribute" {
 			flags = true
 		}
 	}
 	return sn, sv, flags
-}
-
-func mustCustomAttrs(md *metadata.Metadata, tok metadata.Token) []metadata.CustomAttributeRow {
-	cas, _ := md.CustomAttributesOf(tok)
-	return cas
 }
 
 func signExtendConst(elem byte, u uint64) uint64 {

@@ -39,7 +39,7 @@ type Loader struct {
 type Module struct {
 	Loader  *Loader
 	Image   *metadata.Image
-	MD      *metadata.Metadata
+	MD      metadata.Tables // the module's metadata (a generation view will implement the same interface)
 	Name    string
 	Version [4]uint16
 	Path    string

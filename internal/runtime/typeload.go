@@ -210,7 +210,7 @@ func (t *Type) loadFields() error {
 		case f.IsStatic():
 			f.Index = nstatic
 			nstatic++
-			for _, ca := range mustAttrs(md, f.Token()) {
+			for _, ca := range CustomAttributes(md, f.Token()) {
 				if name := t.Module.attrTypeName(ca.Type); name == "System.ThreadStaticAttribute" {
 					f.ThreadStatic = true
 				}
@@ -292,7 +292,8 @@ func storageBytes(st Storage) int {
 	return 8
 }
 
-func mustAttrs(md *metadata.Metadata, tok metadata.Token) []metadata.CustomAttributeRow {
+// CustomAttributes lists the custom attributes of tok (none on a lookup error).
+func CustomAttributes(md metadata.Tables, tok metadata.Token) []metadata.CustomAttributeRow {
 	cas, _ := md.CustomAttributesOf(tok)
 	return cas
 }
