@@ -73,6 +73,7 @@ type Type struct {
 	err         error
 	loadOnce    sync.Once
 	loadErr     error
+	loaded      atomic.Bool // load completed without error
 	staticsOnce sync.Once
 	numStatics  int
 

@@ -114,10 +114,22 @@ func (t *Type) fieldType(sigIdx uint32) (*Type, error) {
 
 // EnsureLoaded completes t: interfaces, fields, methods and vtable.
 func (t *Type) EnsureLoaded() error {
+	if t.loaded.Load() {
+		return nil // fast path, inlined at allocation sites
+	}
+	return t.ensureLoadedSlow()
+}
+
+func (t *Type) ensureLoadedSlow() error {
 	if err := t.Classify(); err != nil {
 		return err
 	}
-	t.loadOnce.Do(func() { t.loadErr = t.load() })
+	t.loadOnce.Do(func() {
+		t.loadErr = t.load()
+		if t.loadErr == nil {
+			t.loaded.Store(true)
+		}
+	})
 	return t.loadErr
 }
 
