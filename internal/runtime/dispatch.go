@@ -68,7 +68,21 @@ func (t *Type) findInterfaceImpl(im *Method) (*Method, error) {
 			return m, nil
 		}
 	}
+	// The search starts at the most derived class that lists the interface
+	// itself (ECMA-335 II.12.2): a derived class that does not re-implement
+	// the interface inherits its base's mapping, even if it declares a
+	// newslot method with the same name and signature.
+	start := t
 	for c := t; c != nil; c = c.Base {
+		if err := c.EnsureLoaded(); err != nil {
+			return nil, err
+		}
+		if c.declares(im.Declaring) {
+			start = c
+			break
+		}
+	}
+	for c := start; c != nil; c = c.Base {
 		if err := c.EnsureLoaded(); err != nil {
 			return nil, err
 		}
@@ -98,6 +112,17 @@ func (t *Type) findInterfaceImpl(im *Method) (*Method, error) {
 		}
 	}
 	return nil, loadErr("EntryPointNotFound", "%s does not implement %s", t.FullName(), im)
+}
+
+// declares reports whether t's own InterfaceImpl rows list it (or a
+// variant-compatible instantiation of it).
+func (t *Type) declares(it *Type) bool {
+	for _, d := range t.DeclaredInterfaces {
+		if d == it || (d.Def != nil && d.Def == it.Def && variantAssignable(d, it)) {
+			return true
+		}
+	}
+	return false
 }
 
 func indexOf(ms []*Method, m *Method) int {

@@ -77,15 +77,18 @@ type Type struct {
 	staticsOnce sync.Once
 	numStatics  int
 
-	Base         *Type
-	Interfaces   []*Type // every interface implemented, including inherited ones
-	Fields       []*Field
-	NumFields    int // instance field slots
-	StaticsObj   *Object
-	Methods      []*Method
-	VTable       []*Method
-	Cctor        *Method
-	GenericArity int
+	Base       *Type
+	Interfaces []*Type // every interface implemented, including inherited ones
+	// DeclaredInterfaces are the interfaces t's own InterfaceImpl rows list
+	// (where an interface is implemented, or re-implemented).
+	DeclaredInterfaces []*Type
+	Fields             []*Field
+	NumFields          int // instance field slots
+	StaticsObj         *Object
+	Methods            []*Method
+	VTable             []*Method
+	Cctor              *Method
+	GenericArity       int
 
 	structFields []*Field // instance fields whose type is a struct (need own storage)
 	ifaceMap     sync.Map // *Method (interface method) -> *Method (implementation)

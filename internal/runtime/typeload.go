@@ -171,6 +171,7 @@ func (t *Type) load() error {
 		if err != nil {
 			return fmt.Errorf("load %s: %w", t.FullName(), err)
 		}
+		t.DeclaredInterfaces = append(t.DeclaredInterfaces, it)
 		t.addInterface(it)
 	}
 	if err := t.loadFields(); err != nil {
