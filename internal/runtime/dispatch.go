@@ -184,10 +184,19 @@ func (s *Type) AssignableTo(t *Type) bool {
 				return true
 			}
 		}
-		if s.Kind == KindSZArray && t.Def != nil && s.Elem.Storage == StRef {
-			// T[] is IList<U> when T is assignable to U (array covariance).
+		if s.Kind == KindSZArray && t.Def != nil {
+			// T[] is IList<U> when T is assignable to U (array covariance),
+			// or when T and U are primitives or enums of the same size
+			// (int[] is IList<uint>).
+			u := t.Args[0]
 			for _, it := range s.Interfaces {
-				if it.Def == t.Def && s.Elem.AssignableTo(t.Args[0]) {
+				if it.Def != t.Def {
+					continue
+				}
+				if s.Elem.Storage == StRef && s.Elem.AssignableTo(u) {
+					return true
+				}
+				if s.Elem.IsPrimitiveLike() && u.IsPrimitiveLike() && sameSize(s.Elem.Storage, u.Storage) {
 					return true
 				}
 			}
