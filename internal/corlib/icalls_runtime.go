@@ -144,7 +144,8 @@ func init() {
 		return typeValue(ty.Elem)
 	})
 	reg("System.Enum::InternalGetValue()", func(t *engine.Thread, a []Value) Value {
-		return Value{N: a[0].R.Fields[0].N}
+		o := a[0].R
+		return Value{N: enumRaw(o.Type.Storage, o.Fields[0].N)}
 	})
 	reg("System.Enum::InternalBoxEnum(System.Type,System.UInt64)", func(t *engine.Thread, a []Value) Value {
 		ty := typeArg(t, a[0])
@@ -203,6 +204,20 @@ func truncateStorage(st runtime.Storage, u uint64) uint64 {
 	return u
 }
 
+// enumRaw is an enum value as the ulong the corlib works with: unsigned
+// underlying types zero-extended, signed ones sign-extended.
+func enumRaw(st runtime.Storage, n uint64) uint64 {
+	switch st {
+	case runtime.StU1, runtime.StBool:
+		return uint64(uint8(n))
+	case runtime.StU2, runtime.StChar:
+		return uint64(uint16(n))
+	case runtime.StU4:
+		return uint64(uint32(n))
+	}
+	return truncateStorage(st, n)
+}
+
 // enumInfo lists an enum's names and values sorted by unsigned value.
 func enumInfo(ty *runtime.Type) (names []string, values []uint64, flags bool) {
 	if ty.Def != nil || ty.Module == nil {
@@ -227,7 +242,7 @@ func enumInfo(ty *runtime.Type) (names []string, values []uint64, flags bool) {
 			u = u<<8 | uint64(blob[i])
 		}
 		names = append(names, f.Name)
-		values = append(values, truncateStorage(ty.Storage, signExtendConst(c.Type, u)))
+		values = append(values, enumRaw(ty.Storage, signExtendConst(c.Type, u)))
 	}
 	idx := make([]int, len(names))
 	for i := range idx {

@@ -205,6 +205,36 @@ namespace System
             return true;
         }
 
+        // CheckRange reports a parsed number that does not fit the enum's underlying type.
+        static Exception CheckRange(Type enumType, long l)
+        {
+            switch (Type.GetTypeCode(GetUnderlyingType(enumType)))
+            {
+                case TypeCode.SByte:
+                    if (l < sbyte.MinValue || l > sbyte.MaxValue) return new OverflowException("Value was either too large or too small for a signed byte.");
+                    break;
+                case TypeCode.Byte:
+                    if (l < byte.MinValue || l > byte.MaxValue) return new OverflowException("Value was either too large or too small for an unsigned byte.");
+                    break;
+                case TypeCode.Int16:
+                    if (l < short.MinValue || l > short.MaxValue) return new OverflowException("Value was either too large or too small for an Int16.");
+                    break;
+                case TypeCode.UInt16:
+                    if (l < ushort.MinValue || l > ushort.MaxValue) return new OverflowException("Value was either too large or too small for a UInt16.");
+                    break;
+                case TypeCode.Int32:
+                    if (l < int.MinValue || l > int.MaxValue) return new OverflowException("Value was either too large or too small for an Int32.");
+                    break;
+                case TypeCode.UInt32:
+                    if (l < uint.MinValue || l > uint.MaxValue) return new OverflowException("Value was either too large or too small for a UInt32.");
+                    break;
+                case TypeCode.UInt64:
+                    if (l < 0) return new OverflowException("Value was either too large or too small for a UInt64.");
+                    break;
+            }
+            return null;
+        }
+
         static Exception TryParseCore(Type enumType, string value, bool ignoreCase, out object result)
         {
             result = null;
@@ -217,7 +247,13 @@ namespace System
             {
                 long l;
                 ulong ul;
-                if (long.TryParse(v, out l)) { result = InternalBoxEnum(enumType, (ulong)l); return null; }
+                if (long.TryParse(v, out l))
+                {
+                    Exception range = CheckRange(enumType, l);
+                    if (range != null) return range;
+                    result = InternalBoxEnum(enumType, (ulong)l);
+                    return null;
+                }
                 if (ulong.TryParse(v, out ul)) { result = InternalBoxEnum(enumType, ul); return null; }
             }
             EnumInfo info = GetInfo(enumType);
