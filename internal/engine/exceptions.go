@@ -315,7 +315,18 @@ search:
 					break search
 				}
 			case 1:
-				if t.runFilter(f, cl, exc) {
+				accepted, escaped := t.runFilter(f, cl, exc)
+				if escaped != nil {
+					// As mono does, an exception thrown by a filter replaces
+					// the one being dispatched, raised from the filter block.
+					if fi == len(t.frames)-1 {
+						f.PC = cl.FilterStart
+					} else {
+						f.PC = cl.FilterStart + 1
+					}
+					return t.throwFrom(escaped, stop)
+				}
+				if accepted {
 					st.target, st.clause = fi, ci
 					break search
 				}
@@ -436,9 +447,9 @@ func (t *Thread) popTo(n int) {
 	}
 }
 
-// runFilter evaluates a filter block during pass 1; an exception inside
-// the filter counts as "not accepted".
-func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) bool {
+// runFilter evaluates a filter block during pass 1. It returns whether the
+// filter accepted the exception, or the exception the filter itself threw.
+func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) (bool, *runtime.Object) {
 	_, top := t.top()
 	for _, g := range t.frames {
 		if g.seg == f.seg {
@@ -448,7 +459,7 @@ func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) bool {
 		}
 	}
 	if top+f.Code.MaxStack+1 > len(f.seg.Fields) {
-		return false
+		return false, nil
 	}
 	ff := t.newFrame()
 	*ff = Frame{Code: f.Code, Version: f.Version, PC: cl.FilterStart, seg: f.seg, base: f.base,
@@ -460,8 +471,11 @@ func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) bool {
 	savedUnwind := t.unwind
 	res, escaped, err := t.execute(depth)
 	t.unwind = savedUnwind
-	if escaped != nil || err != nil {
-		return false
+	if err != nil {
+		return false, nil
 	}
-	return res.I4() != 0
+	if escaped != nil {
+		return false, escaped
+	}
+	return res.I4() != 0, nil
 }
