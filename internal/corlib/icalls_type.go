@@ -273,6 +273,15 @@ func init() {
 			return a[0]
 		}
 		src, rm := invocationList(x), invocationList(y)
+		if len(src) == 1 && len(rm) > 1 {
+			// mono: a single delegate minus a chain containing it is null.
+			for _, d := range rm {
+				if sameDelegate(src[0], d) {
+					return null
+				}
+			}
+			return a[0]
+		}
 		for i := len(src) - len(rm); i >= 0; i-- {
 			match := true
 			for j := range rm {
@@ -383,4 +392,45 @@ func makeMulticast(t *engine.Thread, ty *runtime.Type, list []*runtime.Object) *
 	m.Fields[engine.DelegateMethod] = last.Fields[engine.DelegateMethod]
 	m.Fields[engine.DelegateList] = ref(arr)
 	return m
+}
+
+// Method objects (Delegate.Method): System.Reflection.RuntimeMethodInfo
+// with the *runtime.Method in Ext.
+func init() {
+	methodOf := func(t *engine.Thread, v Value) *runtime.Method {
+		if v.R != nil {
+			if m, ok := v.R.Ext.(*runtime.Method); ok {
+				return m
+			}
+		}
+		t.Throw("System.NullReferenceException", "")
+		return nil
+	}
+	reg("System.Delegate::InternalGetMethod()", func(t *engine.Thread, a []Value) Value {
+		m := t.VM().DelegateMethod(lastOf(a[0].R))
+		if m == nil {
+			return null
+		}
+		ty := t.VM().FindCorlibType("System.Reflection.RuntimeMethodInfo")
+		if ty == nil {
+			return null
+		}
+		return ref(&runtime.Object{Type: ty, Ext: m})
+	})
+	reg("System.Reflection.RuntimeMethodInfo::get_Name()", func(t *engine.Thread, a []Value) Value {
+		return newString(t, methodOf(t, a[0]).Name)
+	})
+	reg("System.Reflection.RuntimeMethodInfo::get_DeclaringType()", func(t *engine.Thread, a []Value) Value {
+		return typeValue(methodOf(t, a[0]).Declaring)
+	})
+	reg("System.Reflection.RuntimeMethodInfo::get_IsStatic()", func(t *engine.Thread, a []Value) Value {
+		return boolean(methodOf(t, a[0]).IsStatic())
+	})
+	reg("System.Reflection.RuntimeMethodInfo::get_ReturnType()", func(t *engine.Thread, a []Value) Value {
+		m := methodOf(t, a[0])
+		if m.Ret == nil {
+			return typeValue(t.VM().L.Void)
+		}
+		return typeValue(m.Ret)
+	})
 }

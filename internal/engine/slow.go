@@ -731,6 +731,11 @@ func (t *Thread) callMethod(f *Frame, m *runtime.Method, argIdx int) slowResult 
 	cv := m.Entry.Load()
 	if cv == nil {
 		var err error
+		if m.IsRuntimeImpl() && m.Declaring.IsDelegate && m.Name == "Invoke" {
+			// A delegate's Invoke reached indirectly (a delegate to a delegate).
+			f.sp = argIdx + m.ArgCount()
+			return t.invokeDelegate(f, &callSite{m: m, nargs: m.ArgCount()}, argIdx)
+		}
 		if m.IsInternalCall() {
 			return throwing(t.NewException("System.MissingMethodException", fmt.Sprintf("internal call %s is not implemented", m.ICallKey())))
 		}

@@ -221,6 +221,9 @@ func (t *Thread) Invoke(m *runtime.Method, args []runtime.Value) (runtime.Value,
 		exc := t.catchGo(func() { res = fn(t, args) })
 		return res, exc, nil
 	}
+	if m.IsRuntimeImpl() && m.Declaring.IsDelegate && m.Name == "Invoke" && len(args) > 0 {
+		return t.InvokeDelegate(args[0].R, args[1:])
+	}
 	cv, err := t.vm.prepare(m)
 	if err != nil {
 		exc := t.exceptionForError(err)
