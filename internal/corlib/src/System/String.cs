@@ -904,7 +904,7 @@ namespace System
         public static string Join(string separator, params object[] values)
         {
             if (values == null) throw new ArgumentNullException("values");
-            if (values.Length == 0 || values[0] == null) return Empty;
+            if (values.Length == 0) return Empty; // mono joins a leading null as empty (not the .NET Framework quirk)
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < values.Length; i++)
             {
