@@ -140,6 +140,12 @@ func init() {
 			switch {
 			case se == de || (se.IsPrimitiveLike() && de.IsPrimitiveLike() && se.Storage == de.Storage):
 				v = runtime.CopyStruct(se, v)
+			case se.Kind == runtime.KindPrimitive && de.Kind == runtime.KindPrimitive:
+				w, ok := widen(se.Storage, de.Storage, v)
+				if !ok {
+					t.Throw("System.ArrayTypeMismatchException", "")
+				}
+				v = w
 			case se.IsValueType() && !de.IsValueType():
 				v = boxElem(se, v)
 				if !engine.IsInstance(v.R, de) {
@@ -195,5 +201,103 @@ func init() {
 			arr.Fields[i] = runtime.Zero(et)
 		}
 		return ref(arr)
+	})
+}
+
+// widenTo lists, per primitive storage, the storages Array.Copy may widen
+// it to (the .NET primitive widening rules).
+var widenTo = map[runtime.Storage][]runtime.Storage{
+	runtime.StChar: {runtime.StU2, runtime.StU4, runtime.StI4, runtime.StU8, runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StI1:   {runtime.StI2, runtime.StI4, runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StU1:   {runtime.StChar, runtime.StU2, runtime.StI2, runtime.StU4, runtime.StI4, runtime.StU8, runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StI2:   {runtime.StI4, runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StU2:   {runtime.StU4, runtime.StI4, runtime.StU8, runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StI4:   {runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StU4:   {runtime.StU8, runtime.StI8, runtime.StR4, runtime.StR8},
+	runtime.StI8:   {runtime.StR4, runtime.StR8},
+	runtime.StU8:   {runtime.StR4, runtime.StR8},
+	runtime.StR4:   {runtime.StR8},
+}
+
+// widen converts a primitive element for Array.Copy; ok is false when the
+// conversion is not a widening one.
+func widen(from, to runtime.Storage, v Value) (Value, bool) {
+	allowed := false
+	for _, s := range widenTo[from] {
+		if s == to {
+			allowed = true
+		}
+	}
+	if !allowed {
+		return Value{}, false
+	}
+	unsigned := from == runtime.StU1 || from == runtime.StU2 || from == runtime.StChar || from == runtime.StU4 || from == runtime.StU8
+	n := v.N
+	if from == runtime.StU4 {
+		n = uint64(uint32(n))
+	}
+	switch to {
+	case runtime.StR8:
+		if from == runtime.StR4 {
+			return runtime.Float64(float64(v.R4())), true
+		}
+		if unsigned {
+			return runtime.Float64(float64(n)), true
+		}
+		return runtime.Float64(float64(int64(n))), true
+	case runtime.StR4:
+		if unsigned {
+			return runtime.Float32(float32(n)), true
+		}
+		return runtime.Float32(float32(int64(n))), true
+	case runtime.StI4, runtime.StU4:
+		return Value{N: uint64(int64(int32(n)))}, true
+	}
+	return Value{N: n}, true
+}
+
+// System.Buffer: arrays of primitives as their little-endian bytes.
+func init() {
+	primElem := func(arr *runtime.Object) (runtime.Storage, int, bool) {
+		if arr == nil || arr.Type == nil || !arr.Type.IsArray() || arr.Type.Elem.Kind != runtime.KindPrimitive {
+			return 0, 0, false
+		}
+		st := arr.Type.Elem.Storage
+		return st, elemSize(st), true
+	}
+	getByte := func(arr *runtime.Object, i int) byte {
+		_, size, _ := primElem(arr)
+		return byte(arr.Fields[i/size].N >> (8 * uint(i%size)))
+	}
+	setByte := func(arr *runtime.Object, i int, b byte) {
+		st, size, _ := primElem(arr)
+		v := &arr.Fields[i/size]
+		sh := 8 * uint(i%size)
+		v.N = truncateStorage(st, v.N&^(0xff<<sh)|uint64(b)<<sh)
+	}
+	reg("System.Buffer::InternalByteLength(System.Array)", func(t *engine.Thread, a []Value) Value {
+		_, size, ok := primElem(a[0].R)
+		if !ok {
+			return i4(-1)
+		}
+		return i4(int32(size * len(a[0].R.Fields)))
+	})
+	reg("System.Buffer::InternalBlockCopy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", func(t *engine.Thread, a []Value) Value {
+		src, so, dst, do, n := a[0].R, int(a[1].I4()), a[2].R, int(a[3].I4()), int(a[4].I4())
+		buf := make([]byte, n)
+		for i := range buf {
+			buf[i] = getByte(src, so+i)
+		}
+		for i, b := range buf {
+			setByte(dst, do+i, b)
+		}
+		return null
+	})
+	reg("System.Buffer::InternalGetByte(System.Array,System.Int32)", func(t *engine.Thread, a []Value) Value {
+		return Value{N: uint64(getByte(a[0].R, int(a[1].I4())))}
+	})
+	reg("System.Buffer::InternalSetByte(System.Array,System.Int32,System.Byte)", func(t *engine.Thread, a []Value) Value {
+		setByte(a[0].R, int(a[1].I4()), byte(a[2].N))
+		return null
 	})
 }
