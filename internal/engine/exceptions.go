@@ -450,27 +450,24 @@ func (t *Thread) popTo(n int) {
 // runFilter evaluates a filter block during pass 1. It returns whether the
 // filter accepted the exception, or the exception the filter itself threw.
 func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) (bool, *runtime.Object) {
-	_, top := t.top()
-	for _, g := range t.frames {
-		if g.seg == f.seg {
-			if e := g.stack0 + g.Code.MaxStack; e > top {
-				top = e
-			}
-		}
-	}
-	if top+f.Code.MaxStack+1 > len(f.seg.Fields) {
-		return false, nil
-	}
+	// The filter runs in a frame of its own over a copy of f's arguments and
+	// locals in a fresh segment (frames above f may fill f's segment); the
+	// arguments and locals are copied back afterwards, since a filter may
+	// assign them.
+	n := f.Code.NumArgs + f.Code.NumLocals
+	seg := &runtime.Object{Fields: make([]runtime.Value, n+f.Code.MaxStack+1)}
+	copy(seg.Fields, f.seg.Fields[f.base:f.base+n])
 	ff := t.newFrame()
-	*ff = Frame{Code: f.Code, Version: f.Version, PC: cl.FilterStart, seg: f.seg, base: f.base,
-		stack0: top, sp: top, kind: frameFilter, boundary: true, caught: f.caught}
-	ff.seg.Fields[ff.sp] = runtime.Ref(exc)
+	*ff = Frame{Code: f.Code, Version: f.Version, PC: cl.FilterStart, seg: seg, base: 0,
+		stack0: n, sp: n, kind: frameFilter, boundary: true, caught: f.caught}
+	seg.Fields[ff.sp] = runtime.Ref(exc)
 	ff.sp++
 	depth := len(t.frames)
 	t.frames = append(t.frames, ff)
 	savedUnwind := t.unwind
 	res, escaped, err := t.execute(depth)
 	t.unwind = savedUnwind
+	copy(f.seg.Fields[f.base:f.base+n], seg.Fields[:n])
 	if err != nil {
 		return false, nil
 	}

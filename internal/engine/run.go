@@ -15,11 +15,22 @@ type exitRequest struct{ code int }
 // RequestExit ends the process with code (Environment.Exit): every managed
 // thread stops and RunMain returns code.
 func (t *Thread) RequestExit(code int) {
-	t.vm.exitOnce.Do(func() {
-		t.vm.exitCode.Store(int32(code))
-		close(t.vm.exited)
-	})
+	t.vm.exit(code)
 	panic(exitRequest{code})
+}
+
+// exit ends the process (once): it records the exit code, flushes standard
+// output and stops all further output, as a real process exit would (other
+// threads may still be running until the host returns).
+func (vm *VM) exit(code int) {
+	vm.exitOnce.Do(func() {
+		vm.exitCode.Store(int32(code))
+		vm.outMu.Lock()
+		vm.Stdout.Flush()
+		vm.stopped = true
+		vm.outMu.Unlock()
+		close(vm.exited)
+	})
 }
 
 // StartThread runs fn on a new managed thread (a goroutine). Foreground
@@ -48,10 +59,7 @@ func (vm *VM) StartThread(background bool, fn func(t *Thread)) *Thread {
 				} else {
 					vm.fatalf("strata: internal error: %v\n", r)
 				}
-				vm.exitOnce.Do(func() {
-					vm.exitCode.Store(2)
-					close(vm.exited)
-				})
+				vm.exit(2)
 			}
 		}()
 		fn(t)
@@ -65,10 +73,7 @@ func (t *Thread) ReportUnhandled(exc *runtime.Object) {
 	text := t.describe(exc)
 	t.vm.Flush()
 	fmt.Fprintf(t.vm.Stderr, "\nUnhandled Exception:\n%s\n[ERROR] FATAL UNHANDLED EXCEPTION: %s\n", text, text)
-	t.vm.exitOnce.Do(func() {
-		t.vm.exitCode.Store(1)
-		close(t.vm.exited)
-	})
+	t.vm.exit(1)
 }
 
 // describe returns exc.ToString(), falling back to the type name.

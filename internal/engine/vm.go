@@ -60,6 +60,7 @@ type VM struct {
 	threads      map[*Thread]struct{}
 
 	exitOnce sync.Once
+	stopped  bool // the process exited: no further output (guarded by outMu)
 	exitCode atomic.Int32
 	exited   chan struct{}
 	// Exit is called by Environment.Exit; the host decides how to stop.
@@ -224,7 +225,9 @@ var _ = os.Stdout
 // WriteStdout writes s (UTF-8) to standard output.
 func (vm *VM) WriteStdout(s string) {
 	vm.outMu.Lock()
-	vm.Stdout.WriteString(s)
+	if !vm.stopped {
+		vm.Stdout.WriteString(s)
+	}
 	vm.outMu.Unlock()
 }
 
