@@ -159,7 +159,7 @@ func init() {
 		if y == nil || x.Type != y.Type {
 			return boolean(false)
 		}
-		return boolean(valueEquals(x.Type, x.Fields[0], y.Fields[0]))
+		return boolean(valueEquals(t, x.Type, x.Fields[0], y.Fields[0]))
 	})
 	reg("System.ValueType::GetHashCode()", func(t *engine.Thread, a []Value) Value {
 		x := a[0].R
@@ -274,16 +274,18 @@ func signExtendConst(elem byte, u uint64) uint64 {
 	return u
 }
 
-func valueEquals(ty *runtime.Type, x, y Value) bool {
+// valueEquals is ValueType.Equals over one field: reference-type fields are
+// compared with their virtual Equals (as mono does), others by value.
+func valueEquals(t *engine.Thread, ty *runtime.Type, x, y Value) bool {
 	if !ty.IsStruct() {
 		if ty.Storage == runtime.StRef {
 			if x.R == y.R {
 				return true
 			}
-			if x.R != nil && y.R != nil && x.R.Type == y.R.Type && x.R.Chars != nil {
-				return equalU16(x.R.Chars, y.R.Chars)
+			if x.R == nil || y.R == nil {
+				return false
 			}
-			return false
+			return objectEquals(t, x.R, y.R)
 		}
 		switch ty.Storage {
 		case runtime.StR8:
@@ -300,7 +302,7 @@ func valueEquals(ty *runtime.Type, x, y Value) bool {
 		if f.IsStatic() || f.IsLiteral() {
 			continue
 		}
-		if !valueEquals(f.Type, x.R.Fields[f.Index], y.R.Fields[f.Index]) {
+		if !valueEquals(t, f.Type, x.R.Fields[f.Index], y.R.Fields[f.Index]) {
 			return false
 		}
 	}
@@ -362,4 +364,30 @@ func init() {
 		}
 		return boxElem(ty, p.Load())
 	})
+}
+
+// objectEquals calls x.Equals(y) (virtual).
+func objectEquals(t *engine.Thread, x, y *runtime.Object) bool {
+	var eq *runtime.Method
+	for _, m := range t.VM().L.Object.Methods {
+		if m.Name == "Equals" && len(m.Params) == 1 && m.HasThis {
+			eq = m
+		}
+	}
+	if eq == nil {
+		return false
+	}
+	impl, err := x.Type.ResolveVirtual(eq)
+	if err != nil {
+		return false
+	}
+	this := ref(x)
+	if impl.Declaring.IsValueType() {
+		this = runtime.ByRef(x, 0)
+	}
+	r, exc, err := t.Invoke(impl, []Value{this, ref(y)})
+	if exc != nil {
+		t.ThrowObj(exc)
+	}
+	return err == nil && r.Bool()
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/strata-runtime/strata/internal/engine"
+	"github.com/strata-runtime/strata/internal/metadata"
 	"github.com/strata-runtime/strata/internal/runtime"
 )
 
@@ -32,6 +33,18 @@ func typeString(ty *runtime.Type) string {
 	return b.String()
 }
 
+// writeTypeName writes the plain name of a declaring type (no arguments).
+func writeTypeName(b *strings.Builder, ty *runtime.Type) {
+	if ty.Declaring != nil {
+		writeTypeName(b, ty.Declaring)
+		b.WriteByte('+')
+	} else if ty.Namespace != "" {
+		b.WriteString(ty.Namespace)
+		b.WriteByte('.')
+	}
+	b.WriteString(ty.Name)
+}
+
 func writeTypeString(b *strings.Builder, ty *runtime.Type) {
 	switch ty.Kind {
 	case runtime.KindSZArray:
@@ -56,13 +69,26 @@ func writeTypeString(b *strings.Builder, ty *runtime.Type) {
 		d = ty.Def
 	}
 	if d.Declaring != nil {
-		writeTypeString(b, d.Declaring)
+		writeTypeName(b, d.Declaring)
 		b.WriteByte('+')
 	} else if d.Namespace != "" {
 		b.WriteString(d.Namespace)
 		b.WriteByte('.')
 	}
 	b.WriteString(d.Name)
+	if ty.Def == nil && ty.GenericArity > 0 && ty.Module != nil {
+		// A generic type definition prints its parameters: Gen`2[T,U].
+		gps, _ := ty.Module.MD.GenericParamsOf(metadata.Token(uint32(metadata.TableTypeDef)<<24 | ty.Row))
+		b.WriteByte('[')
+		for i, gp := range gps {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(gp.Name)
+		}
+		b.WriteByte(']')
+		return
+	}
 	if ty.Def != nil {
 		b.WriteByte('[')
 		for i, a := range ty.Args {
@@ -108,6 +134,9 @@ func init() {
 		}
 		for ty.Declaring != nil {
 			ty = ty.Declaring
+		}
+		if ty.Namespace == "" {
+			return null // mono: no namespace is null
 		}
 		return newString(t, ty.Namespace)
 	})

@@ -15,7 +15,7 @@ namespace System
 
         public override string ToString()
         {
-            return GetType().ToString();
+            return GetType().FullName; // mono: the full name, with assembly-qualified generic arguments
         }
     }
 }
