@@ -140,6 +140,8 @@ func (vm *VM) RunMain(mod *runtime.Module, args []string) (int, error) {
 		code := 0
 		if main.Ret != nil {
 			code = int(res.I4())
+		} else {
+			code = vm.environmentExitCode()
 		}
 		done <- code
 	})
@@ -164,4 +166,19 @@ func (vm *VM) RunMain(mod *runtime.Module, args []string) (int, error) {
 	}
 	vm.Flush()
 	return code, nil
+}
+
+// environmentExitCode is Environment.ExitCode, the exit code of a program
+// whose Main returns void.
+func (vm *VM) environmentExitCode() int {
+	env := vm.FindCorlibType("System.Environment")
+	if env == nil || env.EnsureLoaded() != nil {
+		return 0
+	}
+	for _, f := range env.Fields {
+		if f.IsStatic() && f.Name == "exitCode" && f.Type == vm.L.Int32 {
+			return int(env.EnsureStatics().Fields[f.Index].I4())
+		}
+	}
+	return 0
 }
