@@ -145,6 +145,10 @@ func rawWrite(p Value, width int, u uint64) {
 
 // loadRaw reads a value of storage st through a byte-addressed pointer.
 func loadRaw(p Value, st runtime.Storage) Value {
+	if off := p.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && storageSize(st) == 8 {
+		// A whole slot: keep its reference part (a pointer stored in a local).
+		return p.R.Fields[(off&^scalarFlag)/8]
+	}
 	u := rawRead(p, storageSize(st))
 	switch st {
 	case runtime.StI1, runtime.StI2, runtime.StI4, runtime.StU4:

@@ -434,7 +434,13 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		v := normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
 		if p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
-			rawWrite(toPointer(p), storageSize(runtime.Storage(in.B)), v.N)
+			rp := toPointer(p)
+			if off := rp.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && storageSize(runtime.Storage(in.B)) == 8 {
+				// A whole slot: store the reference part too (a pointer).
+				rp.R.Fields[(off&^scalarFlag)/8] = v
+			} else {
+				rawWrite(rp, storageSize(runtime.Storage(in.B)), v.N)
+			}
 		} else {
 			p.R.Fields[p.N] = v
 		}

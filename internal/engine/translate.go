@@ -422,6 +422,14 @@ const (
 func (tr *translator) cmpKindOf() int32 {
 	b := tr.pop()
 	a := tr.pop()
+	// A managed pointer compared with an unmanaged one: compare addresses.
+	if a.k == skP && b.k == skI {
+		tr.emit(Instr{Op: OpConvPtr, A: 1})
+		a.k = skI
+	} else if b.k == skP && a.k == skI {
+		tr.emit(Instr{Op: OpConvPtr, A: 0})
+		b.k = skI
+	}
 	switch {
 	case a.k == skI4 && b.k == skI4:
 		return cmpI4
@@ -742,7 +750,7 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 				tr.push(conv.result, nil)
 				return true, nil
 			}
-			if (a.k == skP || a.k == skO) && (conv.to == runtime.StI || conv.to == runtime.StU) && conv.flags == 0 {
+			if (a.k == skP || a.k == skO) && (conv.to == runtime.StI || conv.to == runtime.StU || conv.to == runtime.StI8 || conv.to == runtime.StU8) && conv.flags == 0 {
 				tr.emit(Instr{Op: OpConvPtr})
 				tr.push(skI, nil)
 				return true, nil
