@@ -42,7 +42,7 @@ func unboxElem(t *engine.Thread, et *runtime.Type, o Value) Value {
 func flatIndex(t *engine.Thread, arr *runtime.Object, idx []int) int {
 	sh := shapeOf(arr)
 	if len(idx) != len(sh.Lengths) {
-		t.Throw("System.ArgumentException", "Indices length does not match the array rank.")
+		t.Throw("System.ArgumentException", "")
 	}
 	flat := 0
 	for d, i := range idx {
@@ -86,15 +86,22 @@ func init() {
 		sh, d := dim(t, a)
 		return i4(int32(sh.Lower[d] + sh.Lengths[d] - 1))
 	})
+	// index1 maps the index of a rank-1 array (SZ or with a lower bound)
+	// to its element offset.
+	index1 := func(t *engine.Thread, arr *runtime.Object, i int, msg string) int {
+		sh := shapeOf(arr)
+		if len(sh.Lengths) != 1 {
+			t.Throw("System.ArgumentException", "Only single dimensional arrays are supported for the requested action.")
+		}
+		i -= sh.Lower[0]
+		if i < 0 || i >= len(arr.Fields) {
+			t.Throw("System.IndexOutOfRangeException", msg)
+		}
+		return i
+	}
 	reg("System.Array::GetValue(System.Int32)", func(t *engine.Thread, a []Value) Value {
 		arr := a[0].R
-		if _, md := arr.Ext.(*runtime.ArrayShape); md {
-			t.Throw("System.ArgumentException", "Only single dimension arrays are supported here.")
-		}
-		i := int(a[1].I4())
-		if i < 0 || i >= len(arr.Fields) {
-			t.Throw("System.IndexOutOfRangeException", "")
-		}
+		i := index1(t, arr, int(a[1].I4()), "Index has to be between upper and lower bound of the array.")
 		return boxElem(arr.Type.Elem, arr.Fields[i])
 	})
 	reg("System.Array::GetValue(System.Int32[])", func(t *engine.Thread, a []Value) Value {
@@ -104,14 +111,11 @@ func init() {
 	})
 	reg("System.Array::SetValue(System.Object,System.Int32)", func(t *engine.Thread, a []Value) Value {
 		arr := a[0].R
-		i := int(a[2].I4())
-		if i < 0 || i >= len(arr.Fields) {
-			t.Throw("System.IndexOutOfRangeException", "")
-		}
+		i := index1(t, arr, int(a[2].I4()), "Index has to be >= lower bound and <= upper bound of the array.")
 		arr.Fields[i] = unboxElem(t, arr.Type.Elem, a[1])
 		return null
 	})
-	reg("System.Array::SetValue(System.Object,System.Int32[])", func(t *engine.Thread, a []Value) Value {
+	reg("System.Array::InternalSetValue(System.Object,System.Int32[])", func(t *engine.Thread, a []Value) Value {
 		arr := a[0].R
 		nullCheck(t, a[2], "indices")
 		arr.Fields[flatIndex(t, arr, intsOf(a[2].R))] = unboxElem(t, arr.Type.Elem, a[1])
@@ -179,29 +183,43 @@ func init() {
 		return null
 	})
 	reg("System.Array::InternalCreate(System.Type,System.Int32[])", func(t *engine.Thread, a []Value) Value {
-		et := runtime.TypeOf(a[0].R)
-		if et == nil {
-			t.Throw("System.ArgumentNullException", "elementType")
-		}
-		if err := et.EnsureLoaded(); err != nil {
-			t.Throw("System.TypeLoadException", err.Error())
-		}
 		lens := intsOf(a[1].R)
-		l := t.VM().L
-		if len(lens) == 1 {
-			return ref(t.VM().NewArray(et, lens[0]))
-		}
-		total := 1
-		for _, n := range lens {
-			total *= n
-		}
-		arr := &runtime.Object{Type: l.ArrayOf(et, len(lens)), Fields: make([]Value, total),
-			Ext: &runtime.ArrayShape{Lengths: lens, Lower: make([]int, len(lens))}}
-		for i := range arr.Fields {
-			arr.Fields[i] = runtime.Zero(et)
-		}
-		return ref(arr)
+		return ref(newArrayBounded(t, a[0], lens, make([]int, len(lens))))
 	})
+	reg("System.Array::InternalCreateBounded(System.Type,System.Int32[],System.Int32[])", func(t *engine.Thread, a []Value) Value {
+		return ref(newArrayBounded(t, a[0], intsOf(a[1].R), intsOf(a[2].R)))
+	})
+}
+
+// newArrayBounded creates an array of element type typ (a RuntimeType) with
+// the given lengths and lower bounds: T[] when it has one dimension with
+// lower bound 0, otherwise a runtime-native multi-dimensional array (rank 1
+// with a non-zero lower bound is the type T[*]).
+func newArrayBounded(t *engine.Thread, typ Value, lens, lower []int) *runtime.Object {
+	et := runtime.TypeOf(typ.R)
+	if et == nil {
+		t.Throw("System.ArgumentNullException", "elementType")
+	}
+	if err := et.EnsureLoaded(); err != nil {
+		t.Throw("System.TypeLoadException", err.Error())
+	}
+	l := t.VM().L
+	if et == l.Void {
+		t.Throw("System.NotSupportedException", "Array type can not be void")
+	}
+	if len(lens) == 1 && lower[0] == 0 {
+		return t.VM().NewArray(et, lens[0])
+	}
+	total := 1
+	for _, n := range lens {
+		total *= n
+	}
+	arr := &runtime.Object{Type: l.ArrayOf(et, len(lens)), Fields: make([]Value, total),
+		Ext: &runtime.ArrayShape{Lengths: lens, Lower: lower}}
+	for i := range arr.Fields {
+		arr.Fields[i] = runtime.Zero(et)
+	}
+	return arr
 }
 
 // widenTo lists, per primitive storage, the storages Array.Copy may widen

@@ -53,7 +53,7 @@ func writeTypeString(b *strings.Builder, ty *runtime.Type) {
 		return
 	case runtime.KindArray:
 		writeTypeString(b, ty.Elem)
-		b.WriteString("[" + strings.Repeat(",", ty.Rank-1) + "]")
+		b.WriteString(mdSuffix(ty.Rank))
 		return
 	case runtime.KindPointer:
 		writeTypeString(b, ty.Elem)
@@ -101,6 +101,47 @@ func writeTypeString(b *strings.Builder, ty *runtime.Type) {
 	}
 }
 
+// mdSuffix is the name suffix of a multi-dimensional array type: [,] for
+// rank 2, and [*] for rank 1 (an array with a lower bound, unlike T[]).
+func mdSuffix(rank int) string {
+	if rank == 1 {
+		return "[*]"
+	}
+	return "[" + strings.Repeat(",", rank-1) + "]"
+}
+
+// hasMDRank1 reports whether ty's name contains a rank-1 multi-dimensional
+// array, which the runtime's own type names print as T[].
+func hasMDRank1(ty *runtime.Type) bool {
+	for ; ty != nil && ty.Kind != runtime.KindEnum; ty = ty.Elem {
+		if ty.Kind == runtime.KindArray && ty.Rank == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// typeName is Type.Name (full false) or Type.FullName (full true).
+func typeName(ty *runtime.Type, full bool) string {
+	if !hasMDRank1(ty) {
+		if full {
+			return ty.FullName()
+		}
+		return ty.ShortName()
+	}
+	switch ty.Kind {
+	case runtime.KindSZArray:
+		return typeName(ty.Elem, full) + "[]"
+	case runtime.KindArray:
+		return typeName(ty.Elem, full) + mdSuffix(ty.Rank)
+	case runtime.KindPointer:
+		return typeName(ty.Elem, full) + "*"
+	case runtime.KindByRef:
+		return typeName(ty.Elem, full) + "&"
+	}
+	return ty.FullName()
+}
+
 func init() {
 	reg("System.Type::GetTypeFromHandle(System.RuntimeTypeHandle)", func(t *engine.Thread, a []Value) Value {
 		h := a[0].R
@@ -118,14 +159,14 @@ func init() {
 		return typeValue(t.VM().L.Corlib.FindType(name))
 	})
 	reg("System.RuntimeType::get_Name()", func(t *engine.Thread, a []Value) Value {
-		return newString(t, typeArg(t, a[0]).ShortName())
+		return newString(t, typeName(typeArg(t, a[0]), false))
 	})
 	reg("System.RuntimeType::get_FullName()", func(t *engine.Thread, a []Value) Value {
 		ty := typeArg(t, a[0])
 		if ty.IsGenericParam() {
 			return null
 		}
-		return newString(t, ty.FullName())
+		return newString(t, typeName(ty, true))
 	})
 	reg("System.RuntimeType::get_Namespace()", func(t *engine.Thread, a []Value) Value {
 		ty := typeArg(t, a[0])
@@ -225,6 +266,17 @@ func init() {
 	})
 	reg("System.RuntimeType::MakeArrayType()", func(t *engine.Thread, a []Value) Value {
 		return typeValue(t.VM().L.SZArrayOf(typeArg(t, a[0])))
+	})
+	reg("System.RuntimeType::MakeArrayType(System.Int32)", func(t *engine.Thread, a []Value) Value {
+		ty := typeArg(t, a[0])
+		rank := int(a[1].I4())
+		if rank < 1 {
+			t.Throw("System.IndexOutOfRangeException", "")
+		}
+		if rank > 32 {
+			t.Throw("System.TypeLoadException", typeString(ty)+"["+strings.Repeat(",", rank-1)+"] has too many dimensions.")
+		}
+		return typeValue(t.VM().L.ArrayOf(ty, rank))
 	})
 	reg("System.RuntimeType::GetInterfaces()", func(t *engine.Thread, a []Value) Value {
 		ty := typeArg(t, a[0])

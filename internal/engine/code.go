@@ -17,6 +17,7 @@ type Code struct {
 	Clauses         []Clause
 	ILOffsets       []uint32 // IL offset of each instruction (stack traces)
 	HasStructLocals bool
+	EagerInit       []*runtime.Type // beforefieldinit types to initialise when the code is prepared
 	InitLocals      bool
 }
 

@@ -748,7 +748,7 @@ func (t *Thread) callMethod(f *Frame, m *runtime.Method, argIdx int) slowResult 
 		if m.IsAbstract() {
 			return throwing(t.NewException("System.EntryPointNotFoundException", m.String()))
 		}
-		if cv, err = t.vm.prepare(m); err != nil {
+		if cv, err = t.prepare(m); err != nil {
 			f.PC--
 			return throwing(t.exceptionForError(err))
 		}
@@ -785,7 +785,7 @@ func (t *Thread) tailCall(f *Frame, m *runtime.Method, argIdx int, stop int) slo
 	if m.ICall != nil || f.kind != frameNormal || f.boundary || len(t.frames)-1 <= stop || m.IsAbstract() {
 		return t.callMethod(f, m, argIdx)
 	}
-	cv, err := t.vm.prepare(m)
+	cv, err := t.prepare(m)
 	if err != nil {
 		f.PC--
 		return throwing(t.exceptionForError(err))
@@ -864,7 +864,7 @@ func (t *Thread) typeInit(f *Frame, ty *runtime.Type) slowResult {
 		t.finishInit(ty, nil)
 		return cont
 	}
-	cv, err := t.vm.prepare(cctor)
+	cv, err := t.prepare(cctor)
 	if err != nil {
 		exc := t.exceptionForError(err)
 		tie := t.NewException("System.TypeInitializationException", fmt.Sprintf("The type initializer for '%s' threw an exception.", ty.FullName()))

@@ -224,7 +224,7 @@ func (t *Thread) Invoke(m *runtime.Method, args []runtime.Value) (runtime.Value,
 	if m.IsRuntimeImpl() && m.Declaring.IsDelegate && m.Name == "Invoke" && len(args) > 0 {
 		return t.InvokeDelegate(args[0].R, args[1:])
 	}
-	cv, err := t.vm.prepare(m)
+	cv, err := t.prepare(m)
 	if err != nil {
 		exc := t.exceptionForError(err)
 		return runtime.Value{}, exc, nil

@@ -435,6 +435,7 @@ func (tr *translator) staticField(op il.Opcode, f *runtime.Field) error {
 		return err
 	}
 	tr.initType(t)
+	tr.eagerInit(t)
 	if f.IsLiteral() {
 		return fmt.Errorf("field %s is a literal", f.Name)
 	}
@@ -476,6 +477,20 @@ func (tr *translator) staticField(op il.Opcode, f *runtime.Field) error {
 		tr.push(skP, f.Type)
 	}
 	return nil
+}
+
+// eagerInit records a beforefieldinit type whose initialiser runs when
+// this code is prepared (see Thread.prepare).
+func (tr *translator) eagerInit(t *runtime.Type) {
+	if t.Flags&0x00100000 == 0 || t.Cctor == nil || t == tr.m.Declaring || t.InitState().Load() == 2 {
+		return
+	}
+	for _, x := range tr.code.EagerInit {
+		if x == t {
+			return
+		}
+	}
+	tr.code.EagerInit = append(tr.code.EagerInit, t)
 }
 
 // initType emits a type-initialisation check when t has a type

@@ -192,21 +192,35 @@ func (vm *VM) FieldFromHandle(h int) *runtime.Field {
 
 // prepare returns the code version a call of m runs, translating m on its
 // first call (tier 0) and publishing it through m's entry point.
-func (vm *VM) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
+//
+// Like mono's JIT, translating a method initialises the beforefieldinit
+// types whose static fields it uses (ECMA-335 allows any time before the
+// first access); this runs on the translating thread, after publication and
+// outside the method's lock, since an initialiser may call the method.
+func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 	if cv := m.Entry.Load(); cv != nil {
 		return cv, nil
 	}
 	m.PrepareMu.Lock()
-	defer m.PrepareMu.Unlock()
 	if cv := m.Entry.Load(); cv != nil {
+		m.PrepareMu.Unlock()
 		return cv, nil
 	}
-	code, err := vm.translate(m)
+	code, err := t.vm.translate(m)
 	if err != nil {
+		m.PrepareMu.Unlock()
 		return nil, err
 	}
 	cv := &runtime.CodeVersion{Method: m, Tier: 0, Code: code}
 	m.Entry.Store(cv)
+	m.PrepareMu.Unlock()
+	// A failure is recorded on the type and raised where it is accessed.
+	if d := m.Declaring; d.Flags&0x00100000 != 0 && d.Cctor != nil && m != d.Cctor {
+		t.EnsureTypeInit(d) // mono initialises a beforefieldinit type when it compiles one of its methods
+	}
+	for _, ty := range code.EagerInit {
+		t.EnsureTypeInit(ty)
+	}
 	return cv, nil
 }
 

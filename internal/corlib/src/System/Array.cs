@@ -46,8 +46,15 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public extern void SetValue(object value, int index);
 
+        public void SetValue(object value, params int[] indices)
+        {
+            if (indices == null) throw new ArgumentNullException("indices");
+            if (indices.Length != Rank) throw new ArgumentException("Value does not fall within the expected range.", "idxs");
+            InternalSetValue(value, indices);
+        }
+
         [MethodImpl(MethodImplOptions.InternalCall)]
-        public extern void SetValue(object value, params int[] indices);
+        extern void InternalSetValue(object value, int[] indices);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         public extern object Clone();
@@ -60,6 +67,9 @@ namespace System
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         static extern Array InternalCreate(Type elementType, int[] lengths);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        static extern Array InternalCreateBounded(Type elementType, int[] lengths, int[] lowerBounds);
 
         public object GetValue(int index1, int index2) { return GetValue(new int[] { index1, index2 }); }
         public object GetValue(int index1, int index2, int index3) { return GetValue(new int[] { index1, index2, index3 }); }
@@ -74,10 +84,17 @@ namespace System
 
         public static Array CreateInstance(Type elementType, int[] lengths, int[] lowerBounds)
         {
+            if (elementType == null) throw new ArgumentNullException("elementType");
+            if (lengths == null) throw new ArgumentNullException("lengths");
             if (lowerBounds == null) throw new ArgumentNullException("lowerBounds");
-            for (int i = 0; i < lowerBounds.Length; i++)
-                if (lowerBounds[i] != 0) throw new NotSupportedException("Arrays with non-zero lower bounds are not supported.");
-            return CreateInstance(elementType, lengths);
+            if (lengths.Length < 1) throw new ArgumentException("Arrays must contain >= 1 elements.");
+            if (lengths.Length != lowerBounds.Length) throw new ArgumentException("Arrays must be of same size.");
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                if (lengths[i] < 0) throw new ArgumentOutOfRangeException("lengths", "Each value has to be >= 0.");
+                if ((long)lowerBounds[i] + lengths[i] > int.MaxValue) throw new ArgumentOutOfRangeException("lengths", "Length + bound must not exceed Int32.MaxValue.");
+            }
+            return InternalCreateBounded(elementType, lengths, lowerBounds);
         }
 
         static int[] ToInt(long[] a)
@@ -167,9 +184,9 @@ namespace System
         {
             if (array == null) throw new ArgumentNullException("array");
             int lb = array.GetLowerBound(0);
-            if (index < lb) throw new IndexOutOfRangeException();
-            if (length < 0) throw new IndexOutOfRangeException();
-            if (index - lb > array.Length - length) throw new IndexOutOfRangeException();
+            if (index < lb) throw new IndexOutOfRangeException("index < lower bound");
+            if (length < 0) throw new IndexOutOfRangeException("length < 0");
+            if (index - lb > array.Length - length) throw new IndexOutOfRangeException("index + length > size");
             if (length == 0) return;
             InternalClear(array, index - lb, length);
         }

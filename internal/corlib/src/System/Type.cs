@@ -82,6 +82,7 @@ namespace System
         public virtual int GetArrayRank() { throw new ArgumentException("Must be an array type."); }
         public virtual Type MakeGenericType(params Type[] typeArguments) { throw new NotSupportedException(); }
         public virtual Type MakeArrayType() { throw new NotSupportedException(); }
+        public virtual Type MakeArrayType(int rank) { throw new NotSupportedException(); }
         public virtual Type[] GetInterfaces() { return EmptyTypes; }
         public virtual Type GetEnumUnderlyingType()
         {
@@ -206,6 +207,8 @@ namespace System
         public override extern Type MakeGenericType(params Type[] typeArguments);
         [MethodImpl(MethodImplOptions.InternalCall)]
         public override extern Type MakeArrayType();
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public override extern Type MakeArrayType(int rank);
         [MethodImpl(MethodImplOptions.InternalCall)]
         public override extern Type[] GetInterfaces();
         [MethodImpl(MethodImplOptions.InternalCall)]
