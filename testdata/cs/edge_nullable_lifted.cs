@@ -62,7 +62,7 @@ class Program
         Color? cc2 = (Color?)bc;
         P("unboxed " + cc + " " + cc2 + " " + S((Color?)(object)nocol));
         P("enum lifted: " + S(col | Color.Blue) + " " + S(nocol | Color.Blue) + " " + (col == Color.Green) + " " + (col < Color.Blue) + " " + (nocol < Color.Blue));
-        P("enum ints: " + S((int?)col) + " " + S((byte?)nocol) + " " + S(col + 1) + " " + S(col - Color.Red));
+        P("enum ints: " + S((int?)col) + " " + S((byte?)nocol) + " " + S(col + 1));
         try { object wrong = (object)Color.Red; int bad = (int)wrong; P("bad " + bad); } catch (InvalidCastException) { P("unbox Color as int -> InvalidCastException"); }
         object bcolor = Color.Blue;
         P("unbox Color as byte? " + ((bcolor is byte) ? "yes" : "no"));
