@@ -39,6 +39,45 @@ func unboxElem(t *engine.Thread, et *runtime.Type, o Value) Value {
 	return runtime.CopyStruct(et, o.R.Fields[0])
 }
 
+// throwWith throws a corlib exception whose message (possibly empty) and
+// parameter name (if not empty) are set explicitly.
+func throwWith(t *engine.Thread, typeName, msg, param string) {
+	e := t.NewException(typeName, "")
+	t.SetField(e, "_message", newString(t, msg))
+	if param != "" {
+		t.SetField(e, "m_paramName", newString(t, param))
+	}
+	t.ThrowObj(e)
+}
+
+// setValueElem converts an object for Array.SetValue into an element of
+// type et: like unboxElem, but primitives may be widened (a narrowing
+// conversion is an ArgumentException) and failed casts have Mono's empty
+// message.
+func setValueElem(t *engine.Thread, et *runtime.Type, o Value) Value {
+	if !et.IsValueType() {
+		if o.R != nil && !engine.IsInstance(o.R, et) {
+			throwWith(t, "System.InvalidCastException", "", "")
+		}
+		return o
+	}
+	if o.R == nil {
+		return runtime.Zero(et)
+	}
+	st := o.R.Type
+	if st == et || (st.IsPrimitiveLike() && et.IsPrimitiveLike() && st.Storage == et.Storage) {
+		return runtime.CopyStruct(et, o.R.Fields[0])
+	}
+	if st.IsPrimitiveLike() && et.IsPrimitiveLike() && st.Storage != runtime.StBool && et.Storage != runtime.StBool {
+		if w, ok := widen(st.Storage, et.Storage, o.R.Fields[0]); ok {
+			return w
+		}
+		throwWith(t, "System.ArgumentException", "not a widening conversion", "value")
+	}
+	throwWith(t, "System.InvalidCastException", "", "")
+	return null
+}
+
 func flatIndex(t *engine.Thread, arr *runtime.Object, idx []int) int {
 	sh := shapeOf(arr)
 	if len(idx) != len(sh.Lengths) {
@@ -112,13 +151,13 @@ func init() {
 	reg("System.Array::SetValue(System.Object,System.Int32)", func(t *engine.Thread, a []Value) Value {
 		arr := a[0].R
 		i := index1(t, arr, int(a[2].I4()), "Index has to be >= lower bound and <= upper bound of the array.")
-		arr.Fields[i] = unboxElem(t, arr.Type.Elem, a[1])
+		arr.Fields[i] = setValueElem(t, arr.Type.Elem, a[1])
 		return null
 	})
 	reg("System.Array::InternalSetValue(System.Object,System.Int32[])", func(t *engine.Thread, a []Value) Value {
 		arr := a[0].R
 		nullCheck(t, a[2], "indices")
-		arr.Fields[flatIndex(t, arr, intsOf(a[2].R))] = unboxElem(t, arr.Type.Elem, a[1])
+		arr.Fields[flatIndex(t, arr, intsOf(a[2].R))] = setValueElem(t, arr.Type.Elem, a[1])
 		return null
 	})
 	reg("System.Array::Clone()", func(t *engine.Thread, a []Value) Value {
@@ -156,6 +195,12 @@ func init() {
 					t.Throw("System.ArrayTypeMismatchException", "")
 				}
 			case !se.IsValueType() && de.IsValueType():
+				if v.R == nil {
+					t.Throw("System.InvalidCastException", "")
+				}
+				if vt := v.R.Type; vt != de && !(vt.IsPrimitiveLike() && de.IsPrimitiveLike() && vt.Storage == de.Storage) {
+					throwWith(t, "System.InvalidCastException", "", "")
+				}
 				v = unboxElem(t, de, v)
 			case !se.IsValueType() && !de.IsValueType():
 				if v.R != nil && !engine.IsInstance(v.R, de) {

@@ -168,6 +168,9 @@ func init() {
 		}
 		return newString(t, typeName(ty, true))
 	})
+	reg("System.RuntimeType::InternalAssemblyQualifier()", func(t *engine.Thread, a []Value) Value {
+		return newString(t, typeArg(t, a[0]).AssemblyQualifier())
+	})
 	reg("System.RuntimeType::get_Namespace()", func(t *engine.Thread, a []Value) Value {
 		ty := typeArg(t, a[0])
 		for ty.Elem != nil && ty.Kind != runtime.KindEnum {

@@ -188,22 +188,23 @@ func _() {
 	_ = x[OpThrowError-177]
 	_ = x[OpJmp-178]
 	_ = x[OpConvPtr-179]
-	_ = x[OpVarArgPack-180]
-	_ = x[OpLdFldBytes-181]
-	_ = x[OpStFldBytes-182]
-	_ = x[OpLdFldaBytes-183]
-	_ = x[OpLdFldVol-184]
-	_ = x[OpStFldVol-185]
-	_ = x[OpLdSFldVol-186]
-	_ = x[OpStSFldVol-187]
-	_ = x[OpLdIndVol-188]
-	_ = x[OpStIndVol-189]
-	_ = x[numOps-190]
+	_ = x[OpStIndPartial-180]
+	_ = x[OpVarArgPack-181]
+	_ = x[OpLdFldBytes-182]
+	_ = x[OpStFldBytes-183]
+	_ = x[OpLdFldaBytes-184]
+	_ = x[OpLdFldVol-185]
+	_ = x[OpStFldVol-186]
+	_ = x[OpLdSFldVol-187]
+	_ = x[OpStSFldVol-188]
+	_ = x[OpLdIndVol-189]
+	_ = x[OpStIndVol-190]
+	_ = x[numOps-191]
 }
 
-const _Op_name = "OpNopOpLdSlotOpLdSlotStructOpStSlotOpStSlotNormOpStSlotStructOpLdSlotAddrOpLdcOpLdNullOpLdStrOpDupOpDupStructOpPopOpAddI4OpSubI4OpMulI4OpDivI4OpRemI4OpDivUnI4OpRemUnI4OpAndI4OpOrI4OpXorI4OpShlI4OpShrI4OpShrUnI4OpNegI4OpNotI4OpAddOvfI4OpAddOvfUnI4OpSubOvfI4OpSubOvfUnI4OpMulOvfI4OpMulOvfUnI4OpAddI8OpSubI8OpMulI8OpDivI8OpRemI8OpDivUnI8OpRemUnI8OpAndI8OpOrI8OpXorI8OpShlI8OpShrI8OpShrUnI8OpNegI8OpNotI8OpAddOvfI8OpAddOvfUnI8OpSubOvfI8OpSubOvfUnI8OpMulOvfI8OpMulOvfUnI8OpAddR8OpSubR8OpMulR8OpDivR8OpRemR8OpNegR8OpAddR4OpSubR4OpMulR4OpDivR4OpRemR4OpNegR4OpCkfiniteOpAddI4KOpSubI4KOpMulI4KOpAndI4KOpOrI4KOpXorI4KOpShlI4KOpShrI4KOpShrUnI4KOpBeqI4KOpBneI4KOpBltI4KOpBleI4KOpBgtI4KOpBgeI4KOpIncI4OpBrSlotI4KOpCeqOpCgtOpCgtUnOpCltOpCltUnOpBrOpBrTrueOpBrFalseOpBeqI4OpBneI4OpBltI4OpBleI4OpBgtI4OpBgeI4OpBltUnI4OpBleUnI4OpBgtUnI4OpBgeUnI4OpBrCmpOpSwitchOpLeaveOpEndFinallyOpEndFilterOpThrowOpRethrowOpConvOpCallOpCallVirtOpCallICallOpCallConstrainedOpCallIOpNewObjOpNewStructOpNewStringOpNewDelegateOpNewArrayMDOpArrayGetOpArraySetOpArrayAddressOpInvokeDelegateOpRetOpRetVoidOpInitTypeOpLdFldOOpStFldOOpLdFldPOpStFldPOpStSFldNormOpLdFldOpLdFldStructOpLdFldPrimOpStFldOpStFldStructOpStFldPrimOpLdFldaOpLdFldaPrimOpLdSFldOpLdSFldStructOpStSFldOpStSFldStructOpLdSFldaOpLdThreadStaticOpStThreadStaticOpLdThreadStaticAddrOpNewArrOpLdLenOpLdElemOpLdElemStructOpStElemOpStElemRefOpStElemStructOpLdElemaOpLdIndOpStIndOpLdObjOpStObjOpCpObjOpInitObjOpBoxOpUnboxOpUnboxAnyOpIsInstOpCastClassOpLdTokenOpLdVirtFtnOpLocallocOpCpBlkOpInitBlkOpMkRefAnyOpRefAnyValOpRefAnyTypeOpArgListOpThrowErrorOpJmpOpConvPtrOpVarArgPackOpLdFldBytesOpStFldBytesOpLdFldaBytesOpLdFldVolOpStFldVolOpLdSFldVolOpStSFldVolOpLdIndVolOpStIndVolnumOps"
+const _Op_name = "OpNopOpLdSlotOpLdSlotStructOpStSlotOpStSlotNormOpStSlotStructOpLdSlotAddrOpLdcOpLdNullOpLdStrOpDupOpDupStructOpPopOpAddI4OpSubI4OpMulI4OpDivI4OpRemI4OpDivUnI4OpRemUnI4OpAndI4OpOrI4OpXorI4OpShlI4OpShrI4OpShrUnI4OpNegI4OpNotI4OpAddOvfI4OpAddOvfUnI4OpSubOvfI4OpSubOvfUnI4OpMulOvfI4OpMulOvfUnI4OpAddI8OpSubI8OpMulI8OpDivI8OpRemI8OpDivUnI8OpRemUnI8OpAndI8OpOrI8OpXorI8OpShlI8OpShrI8OpShrUnI8OpNegI8OpNotI8OpAddOvfI8OpAddOvfUnI8OpSubOvfI8OpSubOvfUnI8OpMulOvfI8OpMulOvfUnI8OpAddR8OpSubR8OpMulR8OpDivR8OpRemR8OpNegR8OpAddR4OpSubR4OpMulR4OpDivR4OpRemR4OpNegR4OpCkfiniteOpAddI4KOpSubI4KOpMulI4KOpAndI4KOpOrI4KOpXorI4KOpShlI4KOpShrI4KOpShrUnI4KOpBeqI4KOpBneI4KOpBltI4KOpBleI4KOpBgtI4KOpBgeI4KOpIncI4OpBrSlotI4KOpCeqOpCgtOpCgtUnOpCltOpCltUnOpBrOpBrTrueOpBrFalseOpBeqI4OpBneI4OpBltI4OpBleI4OpBgtI4OpBgeI4OpBltUnI4OpBleUnI4OpBgtUnI4OpBgeUnI4OpBrCmpOpSwitchOpLeaveOpEndFinallyOpEndFilterOpThrowOpRethrowOpConvOpCallOpCallVirtOpCallICallOpCallConstrainedOpCallIOpNewObjOpNewStructOpNewStringOpNewDelegateOpNewArrayMDOpArrayGetOpArraySetOpArrayAddressOpInvokeDelegateOpRetOpRetVoidOpInitTypeOpLdFldOOpStFldOOpLdFldPOpStFldPOpStSFldNormOpLdFldOpLdFldStructOpLdFldPrimOpStFldOpStFldStructOpStFldPrimOpLdFldaOpLdFldaPrimOpLdSFldOpLdSFldStructOpStSFldOpStSFldStructOpLdSFldaOpLdThreadStaticOpStThreadStaticOpLdThreadStaticAddrOpNewArrOpLdLenOpLdElemOpLdElemStructOpStElemOpStElemRefOpStElemStructOpLdElemaOpLdIndOpStIndOpLdObjOpStObjOpCpObjOpInitObjOpBoxOpUnboxOpUnboxAnyOpIsInstOpCastClassOpLdTokenOpLdVirtFtnOpLocallocOpCpBlkOpInitBlkOpMkRefAnyOpRefAnyValOpRefAnyTypeOpArgListOpThrowErrorOpJmpOpConvPtrOpStIndPartialOpVarArgPackOpLdFldBytesOpStFldBytesOpLdFldaBytesOpLdFldVolOpStFldVolOpLdSFldVolOpStSFldVolOpLdIndVolOpStIndVolnumOps"
 
-var _Op_index = [...]uint16{0, 5, 13, 27, 35, 47, 61, 73, 78, 86, 93, 98, 109, 114, 121, 128, 135, 142, 149, 158, 167, 174, 180, 187, 194, 201, 210, 217, 224, 234, 246, 256, 268, 278, 290, 297, 304, 311, 318, 325, 334, 343, 350, 356, 363, 370, 377, 386, 393, 400, 410, 422, 432, 444, 454, 466, 473, 480, 487, 494, 501, 508, 515, 522, 529, 536, 543, 550, 560, 568, 576, 584, 592, 599, 607, 615, 623, 633, 641, 649, 657, 665, 673, 681, 688, 699, 704, 709, 716, 721, 728, 732, 740, 749, 756, 763, 770, 777, 784, 791, 800, 809, 818, 827, 834, 842, 849, 861, 872, 879, 888, 894, 900, 910, 921, 938, 945, 953, 964, 975, 988, 1000, 1010, 1020, 1034, 1050, 1055, 1064, 1074, 1082, 1090, 1098, 1106, 1118, 1125, 1138, 1149, 1156, 1169, 1180, 1188, 1200, 1208, 1222, 1230, 1244, 1253, 1269, 1285, 1305, 1313, 1320, 1328, 1342, 1350, 1361, 1375, 1384, 1391, 1398, 1405, 1412, 1419, 1428, 1433, 1440, 1450, 1458, 1469, 1478, 1489, 1499, 1506, 1515, 1525, 1536, 1548, 1557, 1569, 1574, 1583, 1595, 1607, 1619, 1632, 1642, 1652, 1663, 1674, 1684, 1694, 1700}
+var _Op_index = [...]uint16{0, 5, 13, 27, 35, 47, 61, 73, 78, 86, 93, 98, 109, 114, 121, 128, 135, 142, 149, 158, 167, 174, 180, 187, 194, 201, 210, 217, 224, 234, 246, 256, 268, 278, 290, 297, 304, 311, 318, 325, 334, 343, 350, 356, 363, 370, 377, 386, 393, 400, 410, 422, 432, 444, 454, 466, 473, 480, 487, 494, 501, 508, 515, 522, 529, 536, 543, 550, 560, 568, 576, 584, 592, 599, 607, 615, 623, 633, 641, 649, 657, 665, 673, 681, 688, 699, 704, 709, 716, 721, 728, 732, 740, 749, 756, 763, 770, 777, 784, 791, 800, 809, 818, 827, 834, 842, 849, 861, 872, 879, 888, 894, 900, 910, 921, 938, 945, 953, 964, 975, 988, 1000, 1010, 1020, 1034, 1050, 1055, 1064, 1074, 1082, 1090, 1098, 1106, 1118, 1125, 1138, 1149, 1156, 1169, 1180, 1188, 1200, 1208, 1222, 1230, 1244, 1253, 1269, 1285, 1305, 1313, 1320, 1328, 1342, 1350, 1361, 1375, 1384, 1391, 1398, 1405, 1412, 1419, 1428, 1433, 1440, 1450, 1458, 1469, 1478, 1489, 1499, 1506, 1515, 1525, 1536, 1548, 1557, 1569, 1574, 1583, 1597, 1609, 1621, 1633, 1646, 1656, 1666, 1677, 1688, 1698, 1708, 1714}
 
 func (i Op) String() string {
 	idx := int(i) - 0

@@ -627,6 +627,19 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			return throwing(t.NewException("System.NotSupportedException", "initblk on this memory is not supported"))
 		}
 		f.sp = sp - 3
+	case OpStIndPartial:
+		p := s[sp-2]
+		if p.R == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		if p.N&rawFlag != 0 {
+			rawWrite(p, storageSize(runtime.Storage(in.B)), s[sp-1].N)
+		} else {
+			mask := uint64(1)<<(8*uint(storageSize(runtime.Storage(in.B)))) - 1
+			slot := &p.R.Fields[p.N]
+			slot.N = slot.N&^mask | s[sp-1].N&mask
+		}
+		f.sp = sp - 2
 	case OpVarArgPack, OpArgList, OpMkRefAny, OpRefAnyVal, OpRefAnyType:
 		return t.varArgOp(f, in)
 	case OpLdFldBytes, OpStFldBytes, OpLdFldaBytes:

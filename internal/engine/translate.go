@@ -663,11 +663,16 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 		v := tr.pop()
 		p := tr.pop()
 		op := OpStInd
+		st := stindStorage(in.Op)
 		if tr.prefix.volatile && p.k == skP {
 			op = OpStIndVol
+		} else if p.k == skP && p.t != nil && p.t.Kind == runtime.KindPrimitive && st != runtime.StRef && storageSize(p.t.Storage) > storageSize(st) {
+			// A narrower store into a wider primitive location (through a
+			// recast pointer) changes only the low bytes.
+			op = OpStIndPartial
 		}
 		tr.prefix.volatile = false
-		tr.emit(Instr{Op: op, B: int32(stindStorage(in.Op)), K: uint64(v.k)})
+		tr.emit(Instr{Op: op, B: int32(st), K: uint64(v.k)})
 	case il.Add:
 		return true, tr.binop(OpAddI4, OpAddI8, OpAddR4, OpAddR8)
 	case il.Sub:

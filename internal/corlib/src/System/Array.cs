@@ -717,16 +717,8 @@ namespace System
 
         object IList.this[int index]
         {
-            get
-            {
-                if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
-                return GetValue(index);
-            }
-            set
-            {
-                if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
-                SetValue(value, index);
-            }
+            get { return GetValue(index); }
+            set { SetValue(value, index); }
         }
 
         int IList.Add(object value) { throw new NotSupportedException("Collection was of a fixed size."); }

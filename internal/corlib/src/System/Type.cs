@@ -171,7 +171,17 @@ namespace System
         public override extern string Namespace { [MethodImpl(MethodImplOptions.InternalCall)] get; }
         public override extern Type BaseType { [MethodImpl(MethodImplOptions.InternalCall)] get; }
         public override extern Type DeclaringType { [MethodImpl(MethodImplOptions.InternalCall)] get; }
-        public override string AssemblyQualifiedName { get { return FullName + ", mscorlib"; } }
+        public override string AssemblyQualifiedName
+        {
+            get
+            {
+                string f = FullName;
+                return f == null ? null : f + ", " + InternalAssemblyQualifier();
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        extern string InternalAssemblyQualifier();
         public override RuntimeTypeHandle TypeHandle { get { return InternalGetHandle(); } }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
