@@ -584,7 +584,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			s = f.seg.Fields
 			sp, pc, base = f.sp, 0, f.base
 		case OpCallVirt:
-			// Monomorphic inline cache hit: call the cached implementation.
+			// Inline cache hit: call the cached implementation.
 			cs := in.Ref.(*callSite)
 			argIdx := sp - cs.nargs
 			this := s[argIdx].R
@@ -592,12 +592,19 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				goto slow
 			}
 			c := cs.cache.Load()
-			if c == nil || c.t != this.Type || c.impl.ICall != nil || c.impl.Declaring.IsValueType() {
+			if c == nil {
 				goto slow
 			}
-			cv := c.impl.Entry.Load()
+			impl := c.lookup(this.Type)
+			if impl == nil || impl.ICall != nil {
+				goto slow
+			}
+			cv := impl.Entry.Load()
 			if cv == nil {
 				goto slow
+			}
+			if impl.Declaring.IsValueType() {
+				s[argIdx] = Value{R: this} // a boxed receiver: this is a byref to the box's value (slot 0)
 			}
 			f.PC, f.sp = pc, argIdx
 			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)

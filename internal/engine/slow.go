@@ -38,12 +38,47 @@ const (
 	delegateSlots  = 3
 )
 
-var megamorphic = &vcache{}
+// picSize is how many receiver types a call site's inline cache holds
+// before the site is treated as megamorphic.
+const picSize = 8
 
-// vcache is a call site's monomorphic inline cache.
+// vcache is a call site's polymorphic inline cache: receiver types and the
+// implementations they reach. It is immutable; a miss publishes an
+// extended copy (or marks the site megamorphic) with an atomic store.
 type vcache struct {
-	t    *runtime.Type
-	impl *runtime.Method
+	n     int
+	types [picSize]*runtime.Type
+	impls [picSize]*runtime.Method
+	mega  bool
+}
+
+// lookup returns the cached implementation for receiver type t.
+func (c *vcache) lookup(t *runtime.Type) *runtime.Method {
+	for i := 0; i < c.n; i++ {
+		if c.types[i] == t {
+			return c.impls[i]
+		}
+	}
+	return nil
+}
+
+// remember records t → impl in the site's cache.
+func (cs *callSite) remember(t *runtime.Type, impl *runtime.Method) {
+	old := cs.cache.Load()
+	if old != nil && (old.mega || old.lookup(t) != nil) {
+		return
+	}
+	nc := &vcache{}
+	if old != nil {
+		*nc = *old
+	}
+	if nc.n == picSize {
+		nc = &vcache{mega: true}
+	} else {
+		nc.types[nc.n], nc.impls[nc.n] = t, impl
+		nc.n++
+	}
+	cs.cache.CompareAndSwap(old, nc)
 }
 
 func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
@@ -79,13 +114,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if err != nil {
 			return throwing(t.exceptionForError(err))
 		}
-		// Monomorphic cache: the first receiver type wins; a second one
-		// marks the site polymorphic and the cache stops changing.
-		if c := cs.cache.Load(); c == nil {
-			cs.cache.CompareAndSwap(nil, &vcache{t: this.Type, impl: impl})
-		} else if c.t != this.Type && c.t != nil {
-			cs.cache.Store(megamorphic)
-		}
+		cs.remember(this.Type, impl)
 		if impl.Declaring.IsValueType() && impl.HasThis {
 			s[argIdx] = runtime.ByRef(this, 0)
 		}

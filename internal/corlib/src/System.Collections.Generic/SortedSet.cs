@@ -1,6 +1,8 @@
 namespace System.Collections.Generic
 {
     // Balanced (AVL) binary search tree. Enumeration is in comparer order.
+    // A view (GetViewBetween) is a TreeSubSet whose elements are those of the
+    // underlying set within [lower, upper]: it has no nodes of its own.
     [Serializable]
     public class SortedSet<T> : ISet<T>, ICollection<T>, ICollection, IReadOnlyCollection<T>
     {
@@ -18,6 +20,18 @@ namespace System.Collections.Generic
         int version;
         IComparer<T> comparer;
 
+        // For a view: the set holding the nodes, and the inclusive range.
+        SortedSet<T> underlying;
+        T lower, upper;
+
+        // Tree is the set whose nodes hold this set's elements.
+        SortedSet<T> Tree { get { return underlying ?? this; } }
+
+        internal bool InRange(T item)
+        {
+            return underlying == null || (comparer.Compare(item, lower) >= 0 && comparer.Compare(item, upper) <= 0);
+        }
+
         public SortedSet() : this((IComparer<T>)null) { }
 
         public SortedSet(IComparer<T> comparer)
@@ -34,7 +48,31 @@ namespace System.Collections.Generic
         }
 
         public IComparer<T> Comparer { get { return comparer; } }
-        public int Count { get { return count; } }
+        public int Count
+        {
+            get
+            {
+                if (underlying == null) return count;
+                int n = 0;
+                CountRange(underlying.root, ref n);
+                return n;
+            }
+        }
+
+        void CountRange(Node n, ref int total)
+        {
+            while (n != null)
+            {
+                if (comparer.Compare(n.Item, lower) < 0) n = n.Right;
+                else if (comparer.Compare(n.Item, upper) > 0) n = n.Left;
+                else
+                {
+                    total++;
+                    CountRange(n.Left, ref total);
+                    n = n.Right;
+                }
+            }
+        }
         bool ICollection<T>.IsReadOnly { get { return false; } }
         bool ICollection.IsSynchronized { get { return false; } }
         object ICollection.SyncRoot { get { return this; } }
@@ -133,6 +171,11 @@ namespace System.Collections.Generic
 
         public bool Add(T item)
         {
+            if (underlying != null)
+            {
+                if (!InRange(item)) throw new ArgumentOutOfRangeException("item");
+                return underlying.Add(item);
+            }
             bool added = false;
             root = Insert(root, item, ref added);
             if (added)
@@ -145,6 +188,7 @@ namespace System.Collections.Generic
 
         public bool Remove(T item)
         {
+            if (underlying != null) return InRange(item) && underlying.Remove(item);
             bool removed = false;
             root = Delete(root, item, ref removed);
             if (removed)
@@ -157,6 +201,11 @@ namespace System.Collections.Generic
 
         public virtual void Clear()
         {
+            if (underlying != null)
+            {
+                foreach (T item in ToList()) underlying.Remove(item);
+                return;
+            }
             root = null;
             count = 0;
             version++;
@@ -164,7 +213,8 @@ namespace System.Collections.Generic
 
         internal Node FindNode(T item)
         {
-            Node n = root;
+            if (!InRange(item)) return null;
+            Node n = Tree.root;
             while (n != null)
             {
                 int c = comparer.Compare(item, n.Item);
@@ -192,6 +242,11 @@ namespace System.Collections.Generic
         {
             get
             {
+                if (underlying != null)
+                {
+                    List<T> l = ToList();
+                    return l.Count == 0 ? default(T) : l[0];
+                }
                 if (root == null) return default(T);
                 Node n = root;
                 while (n.Left != null) n = n.Left;
@@ -203,6 +258,11 @@ namespace System.Collections.Generic
         {
             get
             {
+                if (underlying != null)
+                {
+                    List<T> l = ToList();
+                    return l.Count == 0 ? default(T) : l[l.Count - 1];
+                }
                 if (root == null) return default(T);
                 Node n = root;
                 while (n.Right != null) n = n.Right;
@@ -223,6 +283,12 @@ namespace System.Collections.Generic
 
         internal List<T> ToList()
         {
+            if (underlying != null)
+            {
+                List<T> r = new List<T>();
+                InOrder(underlying.root, r, true, lower, true, upper);
+                return r;
+            }
             List<T> l = new List<T>(count);
             InOrder(root, l, false, default(T), false, default(T));
             return l;
@@ -236,10 +302,24 @@ namespace System.Collections.Generic
 
         public virtual SortedSet<T> GetViewBetween(T lowerValue, T upperValue)
         {
-            if (comparer.Compare(lowerValue, upperValue) > 0) throw new ArgumentException("lowerBound is greater than upperBound");
-            List<T> l = new List<T>();
-            InOrder(root, l, true, lowerValue, true, upperValue);
-            return new SortedSet<T>(l, comparer);
+            if (underlying != null)
+            {
+                if (comparer.Compare(lower, lowerValue) > 0) throw new ArgumentOutOfRangeException("lowerValue");
+                if (comparer.Compare(upper, upperValue) < 0) throw new ArgumentOutOfRangeException("upperValue");
+                return underlying.GetViewBetween(lowerValue, upperValue);
+            }
+            if (comparer.Compare(lowerValue, upperValue) > 0) throw new ArgumentException("Must be less than or equal to upperValue.", "lowerValue");
+            return new TreeSubSet(this, lowerValue, upperValue);
+        }
+
+        sealed class TreeSubSet : SortedSet<T>
+        {
+            public TreeSubSet(SortedSet<T> underlying, T lower, T upper) : base(underlying.comparer)
+            {
+                this.underlying = underlying;
+                this.lower = lower;
+                this.upper = upper;
+            }
         }
 
         public int RemoveWhere(Predicate<T> match)
@@ -252,8 +332,8 @@ namespace System.Collections.Generic
             return matches.Count;
         }
 
-        public void CopyTo(T[] array) { CopyTo(array, 0, count); }
-        public void CopyTo(T[] array, int index) { CopyTo(array, index, count); }
+        public void CopyTo(T[] array) { CopyTo(array, 0, Count); }
+        public void CopyTo(T[] array, int index) { CopyTo(array, index, Count); }
 
         public void CopyTo(T[] array, int index, int count)
         {
@@ -326,7 +406,7 @@ namespace System.Collections.Generic
         {
             if (other == null) throw new ArgumentNullException("other");
             SortedSet<T> o = new SortedSet<T>(other, comparer);
-            return o.Count > count && IsSubsetOf(o);
+            return o.Count > Count && IsSubsetOf(o);
         }
 
         public bool IsSupersetOf(IEnumerable<T> other)
@@ -341,7 +421,7 @@ namespace System.Collections.Generic
         {
             if (other == null) throw new ArgumentNullException("other");
             SortedSet<T> o = new SortedSet<T>(other, comparer);
-            return count > o.Count && IsSupersetOf(o);
+            return Count > o.Count && IsSupersetOf(o);
         }
 
         public bool Overlaps(IEnumerable<T> other)
@@ -356,7 +436,7 @@ namespace System.Collections.Generic
         {
             if (other == null) throw new ArgumentNullException("other");
             SortedSet<T> o = new SortedSet<T>(other, comparer);
-            return o.Count == count && IsSupersetOf(o);
+            return o.Count == Count && IsSupersetOf(o);
         }
 
         public static IEqualityComparer<SortedSet<T>> CreateSetComparer() { return new SetComparer(); }
@@ -382,6 +462,7 @@ namespace System.Collections.Generic
         public struct Enumerator : IEnumerator<T>, IEnumerator
         {
             SortedSet<T> set;
+            SortedSet<T> tree;
             int version;
             Stack<Node> stack;
             T current;
@@ -391,7 +472,8 @@ namespace System.Collections.Generic
             internal Enumerator(SortedSet<T> set)
             {
                 this.set = set;
-                version = set.version;
+                tree = set.Tree;
+                version = tree.version;
                 stack = new Stack<Node>();
                 current = default(T);
                 started = false;
@@ -402,6 +484,11 @@ namespace System.Collections.Generic
             {
                 while (n != null)
                 {
+                    if (set.underlying != null && set.comparer.Compare(n.Item, set.lower) < 0)
+                    {
+                        n = n.Right;
+                        continue;
+                    }
                     stack.Push(n);
                     n = n.Left;
                 }
@@ -409,14 +496,15 @@ namespace System.Collections.Generic
 
             public bool MoveNext()
             {
-                if (version != set.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (version != tree.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
                 if (!started)
                 {
                     started = true;
-                    PushLeft(set.root);
+                    PushLeft(tree.root);
                 }
-                if (stack.Count == 0)
+                if (stack.Count == 0 || (set.underlying != null && set.comparer.Compare(stack.Peek().Item, set.upper) > 0))
                 {
+                    stack.Clear();
                     done = true;
                     current = default(T);
                     return false;
@@ -442,7 +530,7 @@ namespace System.Collections.Generic
 
             void IEnumerator.Reset()
             {
-                if (version != set.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (version != tree.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
                 stack.Clear();
                 started = false;
                 done = false;
