@@ -128,11 +128,12 @@ func init() {
 	// index1 maps the index of a rank-1 array (SZ or with a lower bound)
 	// to its element offset.
 	index1 := func(t *engine.Thread, arr *runtime.Object, i int, msg string) int {
-		sh := shapeOf(arr)
-		if len(sh.Lengths) != 1 {
-			t.Throw("System.ArgumentException", "Only single dimensional arrays are supported for the requested action.")
+		if sh, md := arr.Ext.(*runtime.ArrayShape); md {
+			if len(sh.Lengths) != 1 {
+				t.Throw("System.ArgumentException", "Only single dimensional arrays are supported for the requested action.")
+			}
+			i -= sh.Lower[0]
 		}
-		i -= sh.Lower[0]
 		if i < 0 || i >= len(arr.Fields) {
 			t.Throw("System.IndexOutOfRangeException", msg)
 		}

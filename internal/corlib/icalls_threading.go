@@ -221,6 +221,13 @@ func init() {
 			t.Throw("System.Threading.ThreadStateException", "Thread has not been started.")
 		}
 		t.VM().Flush()
+		// A finished thread joins even with a zero timeout (select picks at
+		// random among ready cases, so test done first).
+		select {
+		case <-st.done:
+			return boolean(true)
+		default:
+		}
 		if d := timeout(a[1].I4()); d >= 0 {
 			select {
 			case <-st.done:

@@ -343,7 +343,25 @@ namespace System.IO
     [Serializable]
     public abstract class Stream : IDisposable
     {
-        public static readonly Stream Null = new MemoryStream(new byte[0], false);
+        public static readonly Stream Null = new NullStream();
+
+        // NullStream accepts and discards every write; reads find nothing.
+        [Serializable]
+        sealed class NullStream : Stream
+        {
+            public override bool CanRead { get { return true; } }
+            public override bool CanSeek { get { return true; } }
+            public override bool CanWrite { get { return true; } }
+            public override long Length { get { return 0; } }
+            public override long Position { get { return 0; } set { } }
+            public override void Flush() { }
+            public override long Seek(long offset, SeekOrigin origin) { return 0; }
+            public override void SetLength(long length) { }
+            public override int Read(byte[] buffer, int offset, int count) { return 0; }
+            public override int ReadByte() { return -1; }
+            public override void Write(byte[] buffer, int offset, int count) { }
+            public override void WriteByte(byte value) { }
+        }
 
         protected Stream() { }
 
@@ -391,10 +409,13 @@ namespace System.IO
     public class MemoryStream : Stream
     {
         byte[] buffer;
+        int origin;
         int position;
         int length;
         bool writable;
         bool expandable;
+        bool exposable;
+        bool isOpen = true;
 
         public MemoryStream() : this(0) { }
 
@@ -404,6 +425,7 @@ namespace System.IO
             buffer = new byte[capacity];
             writable = true;
             expandable = true;
+            exposable = true;
         }
 
         public MemoryStream(byte[] buffer) : this(buffer, true) { }
@@ -416,21 +438,69 @@ namespace System.IO
             this.writable = writable;
         }
 
-        public override bool CanRead { get { return true; } }
-        public override bool CanSeek { get { return true; } }
+        public MemoryStream(byte[] buffer, int index, int count) : this(buffer, index, count, true, false) { }
+
+        public MemoryStream(byte[] buffer, int index, int count, bool writable) : this(buffer, index, count, writable, false) { }
+
+        public MemoryStream(byte[] buffer, int index, int count, bool writable, bool publiclyVisible)
+        {
+            if (buffer == null) throw new ArgumentNullException("buffer", "Buffer cannot be null.");
+            if (index < 0) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (buffer.Length - index < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            this.buffer = buffer;
+            origin = position = index;
+            length = index + count;
+            this.writable = writable;
+            exposable = publiclyVisible;
+        }
+
+        void EnsureOpen()
+        {
+            if (!isOpen) throw new ObjectDisposedException(null, "Cannot access a closed Stream.");
+        }
+
+        void EnsureWritable()
+        {
+            if (!writable) throw new NotSupportedException("Stream does not support writing.");
+        }
+
+        public override bool CanRead { get { return isOpen; } }
+        public override bool CanSeek { get { return isOpen; } }
         public override bool CanWrite { get { return writable; } }
-        public override long Length { get { return length; } }
+
+        public override long Length
+        {
+            get
+            {
+                EnsureOpen();
+                return length - origin;
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            isOpen = false;
+            writable = false;
+            expandable = false;
+        }
 
         public virtual int Capacity
         {
-            get { return buffer.Length; }
+            get
+            {
+                EnsureOpen();
+                return buffer.Length - origin;
+            }
             set
             {
-                if (value < length) throw new ArgumentOutOfRangeException("value", "capacity was less than the current size.");
-                if (value != buffer.Length)
+                if (value < length - origin) throw new ArgumentOutOfRangeException("value", "capacity was less than the current size.");
+                EnsureOpen();
+                if (!expandable && value != Capacity) throw new NotSupportedException("Memory stream is not expandable.");
+                if (expandable && value != buffer.Length)
                 {
                     byte[] n = new byte[value];
-                    Array.Copy(buffer, n, length);
+                    if (length > 0) Array.Copy(buffer, n, length);
                     buffer = n;
                 }
             }
@@ -438,11 +508,17 @@ namespace System.IO
 
         public override long Position
         {
-            get { return position; }
+            get
+            {
+                EnsureOpen();
+                return position - origin;
+            }
             set
             {
                 if (value < 0) throw new ArgumentOutOfRangeException("value", "Non-negative number required.");
-                position = (int)value;
+                EnsureOpen();
+                if (value > int.MaxValue) throw new ArgumentOutOfRangeException("value", "Stream length must be non-negative and less than 2^31 - 1 - origin.");
+                position = origin + (int)value;
             }
         }
 
@@ -450,16 +526,18 @@ namespace System.IO
 
         public override long Seek(long offset, SeekOrigin loc)
         {
+            EnsureOpen();
             long p;
             switch (loc)
             {
-                case SeekOrigin.Begin: p = offset; break;
+                case SeekOrigin.Begin: p = origin + offset; break;
                 case SeekOrigin.Current: p = position + offset; break;
-                default: p = length + offset; break;
+                case SeekOrigin.End: p = length + offset; break;
+                default: throw new ArgumentException("Invalid seek origin.");
             }
-            if (p < 0) throw new IOException("An attempt was made to move the position before the beginning of the stream.");
+            if (p < origin) throw new IOException("An attempt was made to move the position before the beginning of the stream.");
             position = (int)p;
-            return p;
+            return p - origin;
         }
 
         void EnsureCapacity(int value)
@@ -476,16 +554,22 @@ namespace System.IO
 
         public override void SetLength(long value)
         {
-            if (!writable) throw new NotSupportedException("Stream does not support writing.");
-            EnsureCapacity((int)value);
-            if (value > length) Array.Clear(buffer, length, (int)value - length);
-            length = (int)value;
-            if (position > length) position = length;
+            if (value < 0 || value > int.MaxValue) throw new ArgumentOutOfRangeException("value", "Stream length must be non-negative and less than 2^31 - 1 - origin.");
+            EnsureWritable();
+            int newLength = origin + (int)value;
+            EnsureCapacity(newLength);
+            if (newLength > length) Array.Clear(buffer, length, newLength - length);
+            length = newLength;
+            if (position > newLength) position = newLength;
         }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
             if (buffer == null) throw new ArgumentNullException("buffer", "Buffer cannot be null.");
+            if (offset < 0) throw new ArgumentOutOfRangeException("offset", "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (buffer.Length - offset < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            EnsureOpen();
             int n = length - position;
             if (n > count) n = count;
             if (n <= 0) return 0;
@@ -496,6 +580,7 @@ namespace System.IO
 
         public override int ReadByte()
         {
+            EnsureOpen();
             if (position >= length) return -1;
             return buffer[position++];
         }
@@ -503,9 +588,17 @@ namespace System.IO
         public override void Write(byte[] buffer, int offset, int count)
         {
             if (buffer == null) throw new ArgumentNullException("buffer", "Buffer cannot be null.");
-            if (!writable) throw new NotSupportedException("Stream does not support writing.");
+            if (offset < 0) throw new ArgumentOutOfRangeException("offset", "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (buffer.Length - offset < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            EnsureOpen();
+            EnsureWritable();
             int end = position + count;
-            EnsureCapacity(end);
+            if (end > length)
+            {
+                EnsureCapacity(end);
+                if (position > length) Array.Clear(this.buffer, length, position - length);
+            }
             Array.Copy(buffer, offset, this.buffer, position, count);
             position = end;
             if (end > length) length = end;
@@ -513,19 +606,46 @@ namespace System.IO
 
         public override void WriteByte(byte value)
         {
-            if (!writable) throw new NotSupportedException("Stream does not support writing.");
-            EnsureCapacity(position + 1);
+            EnsureOpen();
+            EnsureWritable();
+            if (position >= length)
+            {
+                EnsureCapacity(position + 1);
+                if (position > length) Array.Clear(buffer, length, position - length);
+                length = position + 1;
+            }
             buffer[position++] = value;
-            if (position > length) length = position;
         }
 
         public virtual byte[] ToArray()
         {
-            byte[] r = new byte[length];
-            Array.Copy(buffer, r, length);
+            byte[] r = new byte[length - origin];
+            Array.Copy(buffer, origin, r, 0, length - origin);
             return r;
         }
 
-        public virtual byte[] GetBuffer() { return buffer; }
+        public virtual byte[] GetBuffer()
+        {
+            if (!exposable) throw new UnauthorizedAccessException("MemoryStream's internal buffer cannot be accessed.");
+            return buffer;
+        }
+
+        public virtual bool TryGetBuffer(out ArraySegment<byte> buffer)
+        {
+            if (!exposable)
+            {
+                buffer = default(ArraySegment<byte>);
+                return false;
+            }
+            buffer = new ArraySegment<byte>(this.buffer, origin, length - origin);
+            return true;
+        }
+
+        public virtual void WriteTo(Stream stream)
+        {
+            if (stream == null) throw new ArgumentNullException("stream", "Stream cannot be null.");
+            EnsureOpen();
+            stream.Write(buffer, origin, length - origin);
+        }
     }
 }

@@ -52,6 +52,13 @@ namespace System.Text
 
         public virtual byte[] GetPreamble() { return new byte[0]; }
 
+        public virtual Decoder GetDecoder() { return new EncodingDecoder(this); }
+        public virtual Encoder GetEncoder() { return new EncodingEncoder(this); }
+
+        // CompleteLength is how many of the bytes form complete characters
+        // (an incomplete sequence at the end is left for a decoder's next block).
+        internal virtual int CompleteLength(byte[] bytes, int index, int count) { return count; }
+
         public abstract int GetByteCount(char[] chars, int index, int count);
         public abstract int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex);
         public abstract int GetCharCount(byte[] bytes, int index, int count);
@@ -248,6 +255,19 @@ namespace System.Text
 
         public override int GetCharCount(byte[] bytes, int index, int count) { return Decode(bytes, index, count, null, 0); }
 
+        internal override int CompleteLength(byte[] bytes, int index, int count)
+        {
+            int end = index + count;
+            for (int j = end - 1; j >= index && j >= end - 3; j--)
+            {
+                int b = bytes[j];
+                if ((b & 0xC0) == 0x80) continue;
+                int len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+                return j + len > end ? j - index : count;
+            }
+            return count;
+        }
+
         public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
         {
             return Decode(bytes, byteIndex, byteCount, chars, charIndex);
@@ -297,6 +317,8 @@ namespace System.Text
         }
 
         public override int GetCharCount(byte[] bytes, int index, int count) { return count / 2; }
+
+        internal override int CompleteLength(byte[] bytes, int index, int count) { return count & ~1; }
 
         public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
         {
@@ -349,6 +371,8 @@ namespace System.Text
             }
             return p - byteIndex;
         }
+
+        internal override int CompleteLength(byte[] bytes, int index, int count) { return count & ~3; }
 
         public override int GetCharCount(byte[] bytes, int index, int count)
         {

@@ -495,6 +495,66 @@ namespace System
             return true;
         }
 
+        public static DateTime ParseExact(string s, string format, IFormatProvider provider)
+        {
+            return ParseExact(s, format, provider, DateTimeStyles.None);
+        }
+
+        public static DateTime ParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style)
+        {
+            DateTimeExactParser.ValidateStyles(style, "style");
+            if (s == null) throw new ArgumentNullException("s");
+            if (format == null) throw new ArgumentNullException("format");
+            DateTime r;
+            string err = new DateTimeExactParser(s, style).Parse(format, out r);
+            if (err != null) throw new FormatException(err);
+            return r;
+        }
+
+        public static DateTime ParseExact(string s, string[] formats, IFormatProvider provider, DateTimeStyles style)
+        {
+            DateTimeExactParser.ValidateStyles(style, "style");
+            if (s == null) throw new ArgumentNullException("s");
+            if (formats == null) throw new ArgumentNullException("formats");
+            if (formats.Length == 0) throw new FormatException(DateTimeExactParser.BadFormat);
+            foreach (string f in formats)
+            {
+                if (f == null || f.Length == 0) throw new FormatException(DateTimeExactParser.BadFormat);
+                DateTime r;
+                if (new DateTimeExactParser(s, style).Parse(f, out r) == null) return r;
+            }
+            throw new FormatException("String was not recognized as a valid DateTime.");
+        }
+
+        public static bool TryParseExact(string s, string format, IFormatProvider provider, DateTimeStyles style, out DateTime result)
+        {
+            DateTimeExactParser.ValidateStyles(style, "style");
+            result = MinValue;
+            if (s == null || format == null) return false;
+            DateTime r;
+            if (new DateTimeExactParser(s, style).Parse(format, out r) != null) return false;
+            result = r;
+            return true;
+        }
+
+        public static bool TryParseExact(string s, string[] formats, IFormatProvider provider, DateTimeStyles style, out DateTime result)
+        {
+            DateTimeExactParser.ValidateStyles(style, "style");
+            result = MinValue;
+            if (s == null || formats == null) return false;
+            foreach (string f in formats)
+            {
+                if (f == null || f.Length == 0) return false;
+                DateTime r;
+                if (new DateTimeExactParser(s, style).Parse(f, out r) == null)
+                {
+                    result = r;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public TypeCode GetTypeCode() { return TypeCode.DateTime; }
 
         bool IConvertible.ToBoolean(IFormatProvider provider) { throw new InvalidCastException("Invalid cast from 'DateTime' to 'Boolean'."); }

@@ -64,9 +64,16 @@ namespace System
 
         public virtual string Source
         {
-            get { return _source; }
+            get
+            {
+                if (_source == null && _stackTrace != null) _source = InternalSource(_stackTrace);
+                return _source;
+            }
             set { _source = value; }
         }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.InternalCall)]
+        static extern string InternalSource(string stackTrace);
 
         public virtual string HelpLink
         {

@@ -9,6 +9,7 @@ namespace System
         T value;
         volatile bool created;
         Exception error;
+        bool invoking;
         readonly object sync = new object();
         LazyThreadSafetyMode mode;
 
@@ -38,26 +39,41 @@ namespace System
             get
             {
                 if (created) return value;
+                if (mode == LazyThreadSafetyMode.PublicationOnly)
+                {
+                    Func<T> pf = factory;
+                    T v = pf == null ? CreateDefault() : pf();
+                    lock (sync)
+                    {
+                        if (!created)
+                        {
+                            value = v;
+                            created = true;
+                            factory = null;
+                        }
+                        return value;
+                    }
+                }
                 lock (sync)
                 {
                     if (created) return value;
                     if (error != null) throw error;
+                    if (invoking) throw new InvalidOperationException("ValueFactory attempted to access the Value property of this instance.");
                     if (factory == null)
                     {
-                        try { value = (T)Activator.CreateInstance(typeof(T)); }
-                        catch (MissingMethodException) { throw new MissingMemberException("The lazily-initialized type does not have a public, parameterless constructor."); }
+                        value = CreateDefault();
                     }
                     else
                     {
-                        Func<T> f = factory;
-                        factory = null;
-                        try { value = f(); }
+                        invoking = true;
+                        try { value = factory(); }
                         catch (Exception e)
                         {
-                            if (mode != LazyThreadSafetyMode.PublicationOnly) error = e;
-                            else factory = f;
+                            error = e;
                             throw;
                         }
+                        finally { invoking = false; }
+                        factory = null;
                     }
                     created = true;
                     return value;
@@ -65,9 +81,16 @@ namespace System
             }
         }
 
+        static T CreateDefault()
+        {
+            try { return (T)Activator.CreateInstance(typeof(T)); }
+            catch (MissingMethodException) { throw new MissingMemberException("The lazily-initialized type does not have a public, parameterless constructor."); }
+        }
+
         public override string ToString()
         {
-            return created ? (value == null ? "" : value.ToString()) : "Value is not created.";
+            if (!created) return "Value is not created.";
+            return value.ToString();
         }
     }
 

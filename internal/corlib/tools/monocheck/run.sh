@@ -72,7 +72,8 @@ j = s.index("        public string[] DayNames")
 print("namespace Shim { static class DTF {\n" + s[i:j] + "} }")
 EOF
 ) > dt.cs
-run timespan_datetime "$here/timespan_datetime.cs" ts.cs dt.cs
+(echo "using System; using System.Globalization;"; shim System/DateTimeParseExact.cs System | sed 's/DateTimeFormatInfo\./Shim.DTF./g') > dtp.cs
+run timespan_datetime "$here/timespan_datetime.cs" ts.cs dt.cs dtp.cs
 
 # String.Split / Trim and IndexOf family
 python3 - "$S" <<'EOF'

@@ -23,5 +23,23 @@ class P { static void Main() {
     if (a != b) { bad++; Console.WriteLine("dt [" + f + "] mono=" + a + " ours=" + b); }
     if (d.DayOfWeek.ToString() != sd.DayOfWeek.ToString() || d.DayOfYear != sd.DayOfYear || (d.Year < 9999 && d.AddMonths(13).Ticks != sd.AddMonths(13).Ticks) || (d.Year > 1 && d.Year < 9999 && d.AddDays(-1.5).Ticks != sd.AddDays(-1.5).Ticks)) { bad++; Console.WriteLine("dt parts " + d); }
   }
+  // ParseExact: strings formatted by Mono, plus malformed variants of them.
+  var rnd = new Random(7);
+  string[] pfs = { "yyyy-MM-dd HH:mm:ss.fff", "dddd dd MMMM yy h:mm tt", "ddd MMM d, yyyy", "HH:mm:ss.FFFFFFF", "s", "u", "d", "G", "r", "yyyyMMddHHmmss", "%d", "MM/dd", "y-M-d H:m:s", "yyyy'T'HH" };
+  for (int k = 0; k < 3000; k++) {
+    var d = new DateTime(1 + rnd.Next(9998), 1 + rnd.Next(12), 1 + rnd.Next(28), rnd.Next(24), rnd.Next(60), rnd.Next(60), rnd.Next(1000));
+    string f = pfs[rnd.Next(pfs.Length)];
+    string input = d.ToString(f, CultureInfo.InvariantCulture);
+    switch (rnd.Next(6)) {
+      case 0: if (input.Length > 0) input = input.Remove(rnd.Next(input.Length), 1); break;
+      case 1: input = input.Insert(rnd.Next(input.Length + 1), rnd.Next(2) == 0 ? " " : "9"); break;
+      case 2: input = input.Replace('0', '6').Replace('1', '7'); break;
+    }
+    var style = rnd.Next(3) == 0 ? DateTimeStyles.AllowWhiteSpaces : DateTimeStyles.None;
+    string a, b;
+    try { var r = DateTime.ParseExact(input, f, CultureInfo.InvariantCulture, style); a = r.Ticks + " " + r.Kind; } catch (Exception e) { a = "EX " + e.GetType().Name + " " + e.Message; }
+    try { var r = Shim.DateTime.ParseExact(input, f, null, style); b = r.Ticks + " " + r.Kind; } catch (Exception e) { b = "EX " + e.GetType().Name + " " + e.Message; }
+    if (a != b) { bad++; Console.WriteLine("parse [" + f + "] '" + input + "' mono=" + a + " ours=" + b); }
+  }
   Console.WriteLine("bad=" + bad);
 }}
