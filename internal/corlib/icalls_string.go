@@ -49,35 +49,21 @@ func init() {
 		}
 		return chars(t, c)
 	})
+	// ptrString reads n characters (or up to a NUL when n < 0) through a
+	// char* or sbyte* pointer, starting start elements in.
 	ptrString := func(t *engine.Thread, p Value, start, n int, bytes bool) Value {
 		if p.R == nil {
 			return chars(t, nil)
 		}
+		st, size := runtime.StChar, 2
+		if bytes {
+			st, size = runtime.StI1, 1
+		}
 		var out []uint16
 		for i := 0; n < 0 || i < n; i++ {
-			idx := int(p.N) + start + i
+			c := uint16(engine.LoadThrough(engine.Advance(p, (start+i)*size), st).N)
 			if bytes {
-				if idx >= len(p.R.Fields) {
-					break
-				}
-			} else if p.R.Chars != nil {
-				if idx >= len(p.R.Chars) {
-					break
-				}
-			}
-			var c uint16
-			switch {
-			case p.R.Chars != nil:
-				c = p.R.Chars[idx]
-			default:
-				if !bytes {
-					idx = int(p.N) + (start+i)*2
-				}
-				if idx >= len(p.R.Fields) {
-					n = i
-					continue
-				}
-				c = uint16(p.R.Fields[idx].N)
+				c = uint16(uint8(c))
 			}
 			if n < 0 && c == 0 {
 				break

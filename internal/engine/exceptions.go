@@ -39,6 +39,7 @@ func (t *Thread) ThrowObj(o *runtime.Object) { panic(&ManagedException{o}) }
 // runtime-raised NullReferenceException has no final period).
 var runtimeMessages = map[string]string{
 	"System.NullReferenceException": "Object reference not set to an instance of an object",
+	"System.StackOverflowException": "The requested operation caused a stack overflow.",
 }
 
 // NewException creates an exception of a corlib type by running its

@@ -365,3 +365,19 @@ func (t *Thread) rawFieldAccess(f *Frame, in *Instr, fld *runtime.Field) bool {
 	}
 	return true
 }
+
+// LoadThrough reads a value of storage st through a managed or unmanaged
+// pointer p (internal calls that take pointers, such as new string(char*)).
+func LoadThrough(p Value, st runtime.Storage) Value {
+	if p.N&rawFlag != 0 || widthMismatch(p, st) {
+		return loadRaw(toPointer(p), st)
+	}
+	return p.R.Fields[p.N]
+}
+
+// Advance returns pointer p moved by n bytes (p is made byte-addressed).
+func Advance(p Value, n int) Value {
+	p = toPointer(p)
+	p.N += uint64(n)
+	return p
+}

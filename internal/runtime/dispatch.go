@@ -196,7 +196,7 @@ func (s *Type) AssignableTo(t *Type) bool {
 				if s.Elem.Storage == StRef && s.Elem.AssignableTo(u) {
 					return true
 				}
-				if s.Elem.IsPrimitiveLike() && u.IsPrimitiveLike() && sameSize(s.Elem.Storage, u.Storage) {
+				if primitiveElemsCompatible(s.Elem, u) {
 					return true
 				}
 			}
@@ -214,7 +214,7 @@ func (s *Type) AssignableTo(t *Type) bool {
 			return s.Elem.AssignableTo(t.Elem)
 		}
 		// int[] and uint[] (and enums over the same storage) are compatible.
-		return s.Elem.IsValueType() && t.Elem.IsValueType() && sameSize(s.Elem.Storage, t.Elem.Storage) && s.Elem.IsPrimitiveLike() && t.Elem.IsPrimitiveLike()
+		return primitiveElemsCompatible(s.Elem, t.Elem)
 	}
 	if t.Def != nil && s.Def == t.Def && s.IsDelegate {
 		return variantAssignable(s, t)
@@ -225,6 +225,21 @@ func (s *Type) AssignableTo(t *Type) bool {
 		}
 	}
 	return false
+}
+
+// primitiveElemsCompatible reports whether arrays of a and b are
+// assignment-compatible as the CLR defines it for primitives: the same size
+// and signed/unsigned variants of one integer type (int[] and uint[], an
+// enum and its underlying type), but never bool or char with an integer.
+func primitiveElemsCompatible(a, b *Type) bool {
+	if !a.IsPrimitiveLike() || !b.IsPrimitiveLike() || !sameSize(a.Storage, b.Storage) {
+		return false
+	}
+	special := func(s Storage) bool { return s == StBool || s == StChar }
+	if special(a.Storage) || special(b.Storage) {
+		return a.Storage == b.Storage
+	}
+	return true
 }
 
 // IsPrimitiveLike reports whether t is a primitive or an enum.
