@@ -53,7 +53,11 @@ namespace System.Collections.Generic
             {
                 SortedSet<KeyValuePair<TKey, TValue>>.Node n = Find(key);
                 if (n == null) set.Add(new KeyValuePair<TKey, TValue>(key, value));
-                else n.Item = new KeyValuePair<TKey, TValue>(n.Item.Key, value);
+                else
+                {
+                    n.Item = new KeyValuePair<TKey, TValue>(n.Item.Key, value);
+                    set.Touch();
+                }
             }
         }
 

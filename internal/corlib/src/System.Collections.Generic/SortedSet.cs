@@ -270,6 +270,10 @@ namespace System.Collections.Generic
             }
         }
 
+        // Touch invalidates running enumerators after an in-place change of a
+        // node's item (SortedDictionary's indexer replacing a value).
+        internal void Touch() { version++; }
+
         internal void InOrder(Node n, List<T> output, bool hasLower, T lower, bool hasUpper, T upper)
         {
             if (n == null) return;
