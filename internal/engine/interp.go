@@ -561,7 +561,11 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			if arr == nil || s[sp-2].N >= uint64(len(arr.Fields)) {
 				goto slow
 			}
-			arr.Fields[s[sp-2].N] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
+			if in.A == 0 {
+				arr.Fields[s[sp-2].N] = s[sp-1]
+			} else {
+				arr.Fields[s[sp-2].N] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
+			}
 			sp -= 3
 		case OpCall:
 			cs := in.Ref.(*callSite)

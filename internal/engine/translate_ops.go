@@ -267,7 +267,7 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		}
 		st := map[il.Opcode]runtime.Storage{il.Stelem_I: runtime.StI, il.Stelem_I1: runtime.StI1, il.Stelem_I2: runtime.StI2,
 			il.Stelem_I4: runtime.StI4, il.Stelem_I8: runtime.StI8, il.Stelem_R4: runtime.StR4, il.Stelem_R8: runtime.StR8}[in.Op]
-		tr.emit(Instr{Op: OpStElem, B: int32(st), K: uint64(v.k)})
+		tr.emit(Instr{Op: OpStElem, B: int32(st), K: uint64(v.k), A: normFlag(st, v.k)})
 	case il.Stelem:
 		t, err := tr.resolveType(in.Token)
 		if err != nil {
@@ -282,7 +282,7 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		case t.Storage == runtime.StRef:
 			tr.emit(Instr{Op: OpStElemRef})
 		default:
-			tr.emit(Instr{Op: OpStElem, B: int32(t.Storage), K: uint64(v.k)})
+			tr.emit(Instr{Op: OpStElem, B: int32(t.Storage), K: uint64(v.k), A: normFlag(t.Storage, v.k)})
 		}
 	case il.Newobj:
 		return tr.newobj(in)
@@ -542,6 +542,15 @@ func (tr *translator) ldtoken(in *il.Instruction) (bool, error) {
 		return false, fmt.Errorf("ldtoken: unsupported token %v", in.Token)
 	}
 	return true, nil
+}
+
+// normFlag is 1 when a store of kind k into storage st must normalise the
+// value (OpStElem's A), 0 when the value can be stored as it is.
+func normFlag(st runtime.Storage, k sk) int32 {
+	if needsNorm(st, k) {
+		return 1
+	}
+	return 0
 }
 
 // byteField translates field access on a struct stored as bytes (explicit
