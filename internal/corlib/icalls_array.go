@@ -327,7 +327,7 @@ func init() {
 			return 0, 0, false
 		}
 		st := arr.Type.Elem.Storage
-		return st, elemSize(st), true
+		return st, runtime.StorageSize(st), true
 	}
 	getByte := func(arr *runtime.Object, i int) byte {
 		_, size, _ := primElem(arr)
@@ -337,7 +337,7 @@ func init() {
 		st, size, _ := primElem(arr)
 		v := &arr.Fields[i/size]
 		sh := 8 * uint(i%size)
-		v.N = truncateStorage(st, v.N&^(0xff<<sh)|uint64(b)<<sh)
+		v.N = runtime.Truncate(st, v.N&^(0xff<<sh)|uint64(b)<<sh)
 	}
 	reg("System.Buffer::InternalByteLength(System.Array)", func(t *engine.Thread, a []Value) Value {
 		_, size, ok := primElem(a[0].R)

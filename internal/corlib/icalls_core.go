@@ -104,7 +104,7 @@ func icallInitializeArray(t *engine.Thread, a []Value) Value {
 		t.Throw("System.ArgumentException", "Field has no RVA data")
 	}
 	et := arr.Type.Elem
-	size := elemSize(et.Storage)
+	size := runtime.StorageSize(et.Storage)
 	data, err := f.Declaring.Module.Image.ReadRVA(rva, size*len(arr.Fields))
 	if err != nil {
 		t.Throw("System.ArgumentException", err.Error())
@@ -113,16 +113,4 @@ func icallInitializeArray(t *engine.Thread, a []Value) Value {
 		arr.Fields[i] = Value{N: runtime.DecodeLE(et.Storage, data[i*size:(i+1)*size])}
 	}
 	return null
-}
-
-func elemSize(st runtime.Storage) int {
-	switch st {
-	case runtime.StBool, runtime.StI1, runtime.StU1:
-		return 1
-	case runtime.StChar, runtime.StI2, runtime.StU2:
-		return 2
-	case runtime.StI4, runtime.StU4, runtime.StR4:
-		return 4
-	}
-	return 8
 }

@@ -150,7 +150,7 @@ func init() {
 	reg("System.Enum::InternalBoxEnum(System.Type,System.UInt64)", func(t *engine.Thread, a []Value) Value {
 		ty := typeArg(t, a[0])
 		_ = ty.Classify()
-		return ref(engine.Box(ty, Value{N: truncateStorage(ty.Storage, a[1].N)}))
+		return ref(engine.Box(ty, Value{N: runtime.Truncate(ty.Storage, a[1].N)}))
 	})
 
 	// ValueType: field-wise equality; hash of the first field.
@@ -188,22 +188,6 @@ func dotnetTicks(t time.Time) int64 {
 	return unixEpochTicks + t.UnixNano()/100
 }
 
-func truncateStorage(st runtime.Storage, u uint64) uint64 {
-	switch st {
-	case runtime.StI1:
-		return uint64(int64(int8(u)))
-	case runtime.StU1, runtime.StBool:
-		return uint64(uint8(u))
-	case runtime.StI2:
-		return uint64(int64(int16(u)))
-	case runtime.StU2, runtime.StChar:
-		return uint64(uint16(u))
-	case runtime.StI4, runtime.StU4:
-		return uint64(int64(int32(u)))
-	}
-	return u
-}
-
 // enumRaw is an enum value as the ulong the corlib works with: unsigned
 // underlying types zero-extended, signed ones sign-extended.
 func enumRaw(st runtime.Storage, n uint64) uint64 {
@@ -215,7 +199,7 @@ func enumRaw(st runtime.Storage, n uint64) uint64 {
 	case runtime.StU4:
 		return uint64(uint32(n))
 	}
-	return truncateStorage(st, n)
+	return runtime.Truncate(st, n)
 }
 
 // enumInfo lists an enum's names and values sorted by unsigned value.

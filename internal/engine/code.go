@@ -254,7 +254,7 @@ const (
 	OpThrowError // Ref: error; translation-time failure surfaced at run time
 	OpJmp
 	OpConvPtr      // byref/object → byte-addressed unmanaged pointer
-	OpStIndPartial // store the low storageSize(B) bytes into a wider primitive location
+	OpStIndPartial // store the low runtime.StorageSize(B) bytes into a wider primitive location
 	OpVarArgPack   // pop A extra arguments into a hidden argument list (Ref: *runtime.VarArgList)
 	OpLdFldBytes   // field of a byte-stored struct: A = offset, B = storage | object kind<<8
 	OpStFldBytes

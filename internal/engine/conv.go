@@ -68,7 +68,7 @@ func convert(v Value, from sk, to runtime.Storage, flags uint64) (Value, bool) {
 		// conv.u8 / conv.u zero-extend an int32.
 		return Value{N: uint64(uint32(v.N))}, true
 	}
-	return Value{N: truncate(to, ux)}, true
+	return Value{N: runtime.Truncate(to, ux)}, true
 }
 
 // intRange is the signed range of an integer storage (hi of unsigned 64-bit
@@ -91,23 +91,6 @@ func intRange(st runtime.Storage) (int64, int64) {
 		return 0, math.MaxInt64
 	}
 	return math.MinInt64, math.MaxInt64
-}
-
-// truncate produces the stack representation of x converted to st.
-func truncate(st runtime.Storage, x uint64) uint64 {
-	switch st {
-	case runtime.StI1:
-		return uint64(int64(int8(x)))
-	case runtime.StU1, runtime.StBool:
-		return uint64(uint8(x))
-	case runtime.StI2:
-		return uint64(int64(int16(x)))
-	case runtime.StU2, runtime.StChar:
-		return uint64(uint16(x))
-	case runtime.StI4, runtime.StU4:
-		return uint64(int64(int32(x)))
-	}
-	return x
 }
 
 func convFloat(x float64, to runtime.Storage, ovf bool) (Value, bool) {
@@ -144,7 +127,7 @@ func convFloat(x float64, to runtime.Storage, ovf bool) (Value, bool) {
 		if t < float64(lo) || t > float64(hi) {
 			return Value{}, false
 		}
-		return Value{N: truncate(to, uint64(int64(t)))}, true
+		return Value{N: runtime.Truncate(to, uint64(int64(t)))}, true
 	}
 	// Unchecked: follow x86-64 (what mono's JIT does): out-of-range
 	// conversions to 32-bit and 64-bit signed produce the "integer
@@ -178,10 +161,10 @@ func convFloat(x float64, to runtime.Storage, ovf bool) (Value, bool) {
 		if math.IsNaN(x) || x >= 9223372036854775808.0 || x <= -9223372036854775809.0 {
 			return Value{N: 0}, true
 		}
-		return Value{N: truncate(to, uint64(int64(x)))}, true
+		return Value{N: runtime.Truncate(to, uint64(int64(x)))}, true
 	}
 	if math.IsNaN(x) || x >= 2147483648.0 || x <= -2147483649.0 {
-		return Value{N: truncate(to, uint64(0x80000000))}, true
+		return Value{N: runtime.Truncate(to, uint64(0x80000000))}, true
 	}
-	return Value{N: truncate(to, uint64(int64(int32(x))))}, true
+	return Value{N: runtime.Truncate(to, uint64(int64(int32(x))))}, true
 }

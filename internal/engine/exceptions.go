@@ -208,40 +208,8 @@ func (t *Thread) StackTrace(skip int) string {
 			il = f.Code.ILOffsets[pc]
 		}
 		m := f.Code.Method
-		fmt.Fprintf(&b, "  at %s [0x%05x] in <%s>:0 ", methodSignature(m), il, moduleID(m.Module))
+		fmt.Fprintf(&b, "  at %s [0x%05x] in <%s>:0 ", m.Signature(paramNames(m)), il, moduleID(m.Module))
 	}
-	return b.String()
-}
-
-// methodSignature is "Ns.Type.Name (ParamType name, ...)" as mono prints it.
-func methodSignature(m *runtime.Method) string {
-	var b strings.Builder
-	b.WriteString(m.Declaring.FullName())
-	b.WriteByte('.')
-	b.WriteString(m.Name)
-	if len(m.Args) > 0 {
-		b.WriteByte('[')
-		for i, a := range m.Args {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(a.FullName())
-		}
-		b.WriteByte(']')
-	}
-	b.WriteString(" (")
-	names := paramNames(m)
-	for i, p := range m.Params {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(p.FullName())
-		if i < len(names) && names[i] != "" {
-			b.WriteByte(' ')
-			b.WriteString(names[i])
-		}
-	}
-	b.WriteByte(')')
 	return b.String()
 }
 

@@ -552,7 +552,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			v := arr.Fields[s[sp-1].N]
 			if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
-				v.N = truncate(runtime.Storage(in.B), v.N)
+				v.N = runtime.Truncate(runtime.Storage(in.B), v.N)
 			}
 			sp--
 			s[sp-1] = v

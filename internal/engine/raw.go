@@ -17,18 +17,6 @@ const rawFlag = 1 << 62
 // rawBlock is the payload of a localloc allocation.
 type rawBlock struct{ b []byte }
 
-func storageSize(st runtime.Storage) int {
-	switch st {
-	case runtime.StBool, runtime.StI1, runtime.StU1:
-		return 1
-	case runtime.StChar, runtime.StI2, runtime.StU2:
-		return 2
-	case runtime.StI4, runtime.StU4, runtime.StR4:
-		return 4
-	}
-	return 8
-}
-
 // toPointer converts a byref or object reference to a byte-addressed pointer.
 func toPointer(v Value) Value {
 	o := v.R
@@ -39,9 +27,9 @@ func toPointer(v Value) Value {
 	case isString(o):
 		return Value{R: o, N: rawFlag | v.N*2}
 	case o.Type != nil && o.Type.IsArray() && !o.Type.Elem.IsStruct():
-		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.Elem.Storage))}
+		return Value{R: o, N: rawFlag | v.N*uint64(runtime.StorageSize(o.Type.Elem.Storage))}
 	case o.Type != nil && o.Type.FixedBufferElem != nil:
-		return Value{R: o, N: rawFlag | v.N*uint64(storageSize(o.Type.FixedBufferElem.Storage))}
+		return Value{R: o, N: rawFlag | v.N*uint64(runtime.StorageSize(o.Type.FixedBufferElem.Storage))}
 	case o.Type != nil && o.Type.IsArray() && o.Type.Elem.IsStruct() && o.Type.Elem.Layout().Plain:
 		return Value{R: o, N: rawFlag | v.N*uint64(o.Type.Elem.Layout().Size)}
 	case o.Type != nil && o.Type.IsStruct() && o.Type.Layout().Plain:
@@ -97,7 +85,7 @@ func rawByte(o *runtime.Object, off int) byte {
 		return byte(c >> (8 * uint(off%2)))
 	}
 	st := elemStorage(o)
-	e := storageSize(st)
+	e := runtime.StorageSize(st)
 	v := o.Fields[off/e].N
 	return byte(v >> (8 * uint(off%e)))
 }
@@ -129,10 +117,10 @@ func rawSetByte(o *runtime.Object, off int, b byte) {
 		return
 	}
 	st := elemStorage(o)
-	e := storageSize(st)
+	e := runtime.StorageSize(st)
 	v := &o.Fields[off/e]
 	sh := 8 * uint(off%e)
-	v.N = truncate(st, v.N&^(0xff<<sh)|uint64(b)<<sh)
+	v.N = runtime.Truncate(st, v.N&^(0xff<<sh)|uint64(b)<<sh)
 }
 
 // rawWrite writes the low width bytes of u at a byte-addressed pointer.
@@ -145,14 +133,14 @@ func rawWrite(p Value, width int, u uint64) {
 
 // loadRaw reads a value of storage st through a byte-addressed pointer.
 func loadRaw(p Value, st runtime.Storage) Value {
-	if off := p.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && storageSize(st) == 8 {
+	if off := p.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && runtime.StorageSize(st) == 8 {
 		// A whole slot: keep its reference part (a pointer stored in a local).
 		return p.R.Fields[(off&^scalarFlag)/8]
 	}
-	u := rawRead(p, storageSize(st))
+	u := rawRead(p, runtime.StorageSize(st))
 	switch st {
 	case runtime.StI1, runtime.StI2, runtime.StI4, runtime.StU4:
-		return Value{N: truncate(st, u)}
+		return Value{N: runtime.Truncate(st, u)}
 	}
 	return Value{N: u}
 }
@@ -168,7 +156,7 @@ func widthMismatch(p Value, st runtime.Storage) bool {
 	if o.Type == nil || !o.Type.IsArray() || o.Type.Elem.IsStruct() || st == runtime.StRef || o.Type.Elem.Storage == runtime.StRef {
 		return false
 	}
-	return storageSize(o.Type.Elem.Storage) != storageSize(st)
+	return runtime.StorageSize(o.Type.Elem.Storage) != runtime.StorageSize(st)
 }
 
 // elemStorage is the element storage of an array or fixed-size buffer.
@@ -210,7 +198,7 @@ func (t *Thread) byteFieldOp(f *Frame, in *Instr) {
 			structToRaw(ft, s[sp-1].R, p)
 		} else {
 			v := normalize(st, sk(in.K), s[sp-1])
-			rawWrite(p, storageSize(st), v.N)
+			rawWrite(p, runtime.StorageSize(st), v.N)
 		}
 		f.sp = sp - 2
 	case OpLdFldaBytes:
@@ -357,7 +345,7 @@ func (t *Thread) rawFieldAccess(f *Frame, in *Instr, fld *runtime.Field) bool {
 		s[sp-1] = fp
 	case OpStFld:
 		v := normalize(fld.Type.Storage, sk(in.K), s[sp-1])
-		rawWrite(fp, storageSize(fld.Type.Storage), v.N)
+		rawWrite(fp, runtime.StorageSize(fld.Type.Storage), v.N)
 		f.sp = sp - 2
 	case OpStFldStruct:
 		structToRaw(fld.Type, s[sp-1].R, fp)

@@ -329,7 +329,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		if p.N&rawFlag != 0 {
 			fld := in.Ref.(*runtime.Field)
-			rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, storageSize(fld.Type.Storage), s[sp-1].N)
+			rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, runtime.StorageSize(fld.Type.Storage), s[sp-1].N)
 			f.sp = sp - 2
 			break
 		}
@@ -399,7 +399,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if in.Op == OpLdElemStruct {
 			v = Value{R: v.R.Clone()}
 		} else if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
-			v.N = truncate(runtime.Storage(in.B), v.N)
+			v.N = runtime.Truncate(runtime.Storage(in.B), v.N)
 		}
 		s[sp-2] = v
 		s[sp-1] = Value{}
@@ -453,7 +453,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		}
 		v := p.R.Fields[p.N]
 		if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
-			v.N = truncate(runtime.Storage(in.B), v.N)
+			v.N = runtime.Truncate(runtime.Storage(in.B), v.N)
 		}
 		s[sp-1] = v
 	case OpStInd:
@@ -464,11 +464,11 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		v := normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
 		if p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
 			rp := toPointer(p)
-			if off := rp.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && storageSize(runtime.Storage(in.B)) == 8 {
+			if off := rp.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && runtime.StorageSize(runtime.Storage(in.B)) == 8 {
 				// A whole slot: store the reference part too (a pointer).
 				rp.R.Fields[(off&^scalarFlag)/8] = v
 			} else {
-				rawWrite(rp, storageSize(runtime.Storage(in.B)), v.N)
+				rawWrite(rp, runtime.StorageSize(runtime.Storage(in.B)), v.N)
 			}
 		} else {
 			p.R.Fields[p.N] = v
@@ -505,7 +505,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		case ty.IsStruct():
 			storeStruct(&p.R.Fields[p.N], s[sp-1])
 		case p.N&rawFlag != 0:
-			rawWrite(p, storageSize(ty.Storage), normalize(ty.Storage, sk(in.K), s[sp-1]).N)
+			rawWrite(p, runtime.StorageSize(ty.Storage), normalize(ty.Storage, sk(in.K), s[sp-1]).N)
 		default:
 			p.R.Fields[p.N] = normalize(ty.Storage, sk(in.K), s[sp-1])
 		}
@@ -662,9 +662,9 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			return t.fault(f, "System.NullReferenceException")
 		}
 		if p.N&rawFlag != 0 {
-			rawWrite(p, storageSize(runtime.Storage(in.B)), s[sp-1].N)
+			rawWrite(p, runtime.StorageSize(runtime.Storage(in.B)), s[sp-1].N)
 		} else {
-			mask := uint64(1)<<(8*uint(storageSize(runtime.Storage(in.B)))) - 1
+			mask := uint64(1)<<(8*uint(runtime.StorageSize(runtime.Storage(in.B)))) - 1
 			slot := &p.R.Fields[p.N]
 			slot.N = slot.N&^mask | s[sp-1].N&mask
 		}

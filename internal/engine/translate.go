@@ -666,7 +666,7 @@ func (tr *translator) one(in *il.Instruction) (reachable bool, err error) {
 		st := stindStorage(in.Op)
 		if tr.prefix.volatile && p.k == skP {
 			op = OpStIndVol
-		} else if p.k == skP && p.t != nil && p.t.Kind == runtime.KindPrimitive && st != runtime.StRef && storageSize(p.t.Storage) > storageSize(st) {
+		} else if p.k == skP && p.t != nil && p.t.Kind == runtime.KindPrimitive && st != runtime.StRef && runtime.StorageSize(p.t.Storage) > runtime.StorageSize(st) {
 			// A narrower store into a wider primitive location (through a
 			// recast pointer) changes only the low bytes.
 			op = OpStIndPartial

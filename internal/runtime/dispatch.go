@@ -246,18 +246,7 @@ func primitiveElemsCompatible(a, b *Type) bool {
 func (t *Type) IsPrimitiveLike() bool { return t.Kind == KindPrimitive || t.Kind == KindEnum }
 
 func sameSize(a, b Storage) bool {
-	size := func(s Storage) int {
-		switch s {
-		case StBool, StI1, StU1:
-			return 1
-		case StChar, StI2, StU2:
-			return 2
-		case StI4, StU4, StR4:
-			return 4
-		}
-		return 8
-	}
-	return size(a) == size(b) && (a == StR4) == (b == StR4) && (a == StR8) == (b == StR8)
+	return StorageSize(a) == StorageSize(b) && (a == StR4) == (b == StR4) && (a == StR8) == (b == StR8)
 }
 
 // variantAssignable checks generic variance between two instantiations of

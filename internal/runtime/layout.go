@@ -38,7 +38,7 @@ func (t *Type) layoutLocked() *Layout {
 	t.layout = l
 	switch t.Kind {
 	case KindPrimitive, KindEnum:
-		l.Size = storageBytes(t.Storage)
+		l.Size = StorageSize(t.Storage)
 		l.Align = l.Size
 		return l
 	}
@@ -73,7 +73,7 @@ func (t *Type) layoutLocked() *Layout {
 				l.Plain = false
 			}
 		default:
-			size = storageBytes(f.Type.Storage)
+			size = StorageSize(f.Type.Storage)
 			align = size
 		}
 		if align > pack {
@@ -137,7 +137,7 @@ func (t *Type) hasOverlappingFields() bool {
 		if f.Type.Storage == StRef {
 			return false
 		}
-		n := storageBytes(f.Type.Storage)
+		n := StorageSize(f.Type.Storage)
 		if f.Type.IsStruct() {
 			fl := f.Type.Layout()
 			if !fl.Plain {
@@ -183,7 +183,7 @@ func putStruct(t *Type, o *Object, b []byte) {
 			}
 			continue
 		}
-		n := storageBytes(f.Type.Storage)
+		n := StorageSize(f.Type.Storage)
 		for i := 0; i < n && off+i < len(b); i++ {
 			b[off+i] = byte(v.N >> (8 * uint(i)))
 		}
@@ -208,7 +208,7 @@ func SetStructBytes(t *Type, o *Object, b []byte) {
 			}
 			continue
 		}
-		n := storageBytes(f.Type.Storage)
+		n := StorageSize(f.Type.Storage)
 		if off+n <= len(b) {
 			o.Fields[f.Index] = Value{N: DecodeLE(f.Type.Storage, b[off:off+n])}
 		}

@@ -109,7 +109,11 @@ func (m *Method) Token() metadata.Token {
 }
 
 // String formats the method as in stack traces: "Ns.Type.Name (ParamTypes)".
-func (m *Method) String() string {
+func (m *Method) String() string { return m.Signature(nil) }
+
+// Signature formats the method as mono's stack traces do, with parameter
+// names where names has them: "Ns.Type.Name[GenArgs] (Type name, ...)".
+func (m *Method) Signature(names []string) string {
 	var b strings.Builder
 	b.WriteString(m.Declaring.FullName())
 	b.WriteByte('.')
@@ -128,8 +132,15 @@ func (m *Method) String() string {
 	for i, p := range m.Params {
 		if i > 0 {
 			b.WriteByte(',')
+			if names != nil {
+				b.WriteByte(' ')
+			}
 		}
 		b.WriteString(p.FullName())
+		if i < len(names) && names[i] != "" {
+			b.WriteByte(' ')
+			b.WriteString(names[i])
+		}
 	}
 	b.WriteByte(')')
 	return b.String()

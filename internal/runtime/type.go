@@ -298,3 +298,35 @@ func TypeOf(o *Object) *Type {
 
 // Loader returns the loader that owns t.
 func (t *Type) Loader() *Loader { return t.loader }
+
+// StorageSize is the size in bytes of a value of storage st.
+func StorageSize(st Storage) int {
+	switch st {
+	case StBool, StI1, StU1:
+		return 1
+	case StChar, StI2, StU2:
+		return 2
+	case StI4, StU4, StR4:
+		return 4
+	}
+	return 8
+}
+
+// Truncate converts integer bits x to the representation of storage st:
+// small integers truncated and sign- or zero-extended, int32 and uint32
+// sign-extended (the evaluation-stack form of int32).
+func Truncate(st Storage, x uint64) uint64 {
+	switch st {
+	case StI1:
+		return uint64(int64(int8(x)))
+	case StU1, StBool:
+		return uint64(uint8(x))
+	case StI2:
+		return uint64(int64(int16(x)))
+	case StU2, StChar:
+		return uint64(uint16(x))
+	case StI4, StU4:
+		return uint64(int64(int32(x)))
+	}
+	return x
+}

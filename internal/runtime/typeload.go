@@ -247,7 +247,7 @@ func (t *Type) loadFields() error {
 		for _, f := range t.Fields {
 			if !f.IsStatic() && !f.IsLiteral() {
 				f.Offset = offsets[f.Row]
-				n := storageBytes(f.Type.Storage)
+				n := StorageSize(f.Type.Storage)
 				if f.Type.IsStruct() {
 					n = f.Type.Layout().Size
 				}
@@ -284,25 +284,13 @@ func (t *Type) loadFields() error {
 			}
 		}
 		if only != nil && only.Type.Kind == KindPrimitive {
-			if size, esz := t.ExplicitSize(), storageBytes(only.Type.Storage); size > esz {
+			if size, esz := t.ExplicitSize(), StorageSize(only.Type.Storage); size > esz {
 				t.FixedBufferElem = only.Type
 				t.NumFields = size / esz
 			}
 		}
 	}
 	return nil
-}
-
-func storageBytes(st Storage) int {
-	switch st {
-	case StBool, StI1, StU1:
-		return 1
-	case StChar, StI2, StU2:
-		return 2
-	case StI4, StU4, StR4:
-		return 4
-	}
-	return 8
 }
 
 // CustomAttributes lists the custom attributes of tok (none on a lookup error).
@@ -355,7 +343,7 @@ func (t *Type) initRVAStatics(o *Object) {
 		switch {
 		case ft.IsStruct() && ft.FixedBufferElem != nil:
 			st := ft.FixedBufferElem.Storage
-			n := storageBytes(st)
+			n := StorageSize(st)
 			data, err := t.Module.Image.ReadRVA(rva, n*len(o.Fields[f.Index].R.Fields))
 			if err != nil {
 				continue
@@ -364,7 +352,7 @@ func (t *Type) initRVAStatics(o *Object) {
 				o.Fields[f.Index].R.Fields[i] = Value{N: DecodeLE(st, data[i*n:(i+1)*n])}
 			}
 		case ft.Kind == KindPrimitive || ft.Kind == KindEnum:
-			n := storageBytes(ft.Storage)
+			n := StorageSize(ft.Storage)
 			if data, err := t.Module.Image.ReadRVA(rva, n); err == nil {
 				o.Fields[f.Index] = Value{N: DecodeLE(ft.Storage, data)}
 			}
