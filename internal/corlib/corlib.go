@@ -41,12 +41,3 @@ func Register() {
 		}
 	})
 }
-
-// Keys lists the registered internal-call keys.
-func Keys() []string {
-	keys := make([]string, 0, len(icalls))
-	for k := range icalls {
-		keys = append(keys, k)
-	}
-	return keys
-}
