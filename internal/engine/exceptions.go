@@ -94,9 +94,10 @@ func (t *Thread) GetField(o *runtime.Object, name string) runtime.Value {
 }
 
 func (t *Thread) stackOverflow() *runtime.Object {
-	saved := t.vm.opts.MaxFrames
-	t.vm.opts.MaxFrames = saved + 1000
-	defer func() { t.vm.opts.MaxFrames = saved }()
+	// Constructing the exception runs managed code: allow this thread a few
+	// frames beyond the limit while it does.
+	t.headroom += 1000
+	defer func() { t.headroom -= 1000 }()
 	return t.NewException("System.StackOverflowException", "")
 }
 

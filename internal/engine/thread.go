@@ -25,8 +25,9 @@ type Thread struct {
 	// Statics of [ThreadStatic] fields, per type.
 	threadStatics map[*runtime.Type]*runtime.Object
 
-	unwind  *unwindState
-	pending *runtime.Object // exception leaving the current run
+	unwind   *unwindState
+	headroom int             // extra frames allowed while raising StackOverflowException
+	pending  *runtime.Object // exception leaving the current run
 	// Name and other state used by corlib internal calls.
 	Data sync.Map
 }
@@ -117,7 +118,7 @@ func (t *Thread) freeFrame(f *Frame) {
 // pushFrame creates the frame of a call to code whose arguments are at
 // seg.Fields[argIdx:argIdx+nargs].
 func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Object, argIdx int) (*Frame, error) {
-	if len(t.frames) >= t.vm.opts.MaxFrames {
+	if len(t.frames) >= t.vm.opts.MaxFrames+t.headroom {
 		return nil, errStackOverflow
 	}
 	need := code.NumArgs + code.NumLocals + code.MaxStack
