@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/strata-runtime/strata/internal/runtime"
 )
@@ -28,8 +27,6 @@ type Thread struct {
 	unwind   *unwindState
 	headroom int             // extra frames allowed while raising StackOverflowException
 	pending  *runtime.Object // exception leaving the current run
-	// Name and other state used by corlib internal calls.
-	Data sync.Map
 }
 
 // frameKind says what happens when a frame returns or is unwound.
