@@ -147,8 +147,10 @@ const (
 	OpBleI4K
 	OpBgtI4K
 	OpBgeI4K
-	OpIncI4     // slot A += K
-	OpBrSlotI4K // if slot (B>>8) <cond B&0xff> K goto A
+	OpIncI4      // slot A += K
+	OpLdSlotFldO // push field B of the object in slot A
+	OpLdElemFldP // pop array, index; push field A of the struct element
+	OpBrSlotI4K  // if slot (B>>8) <cond B&0xff> K goto A
 
 	// Comparisons producing int32 0/1. B = compare kind (cmpI4 ...).
 	OpCeq

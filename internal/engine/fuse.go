@@ -28,6 +28,16 @@ func (tr *translator) fuse(in Instr) bool {
 		tr.fuse2()
 		return true
 	}
+	if in.Op == OpLdFldO && last.Op == OpLdSlot {
+		// ldarg.0; ldfld f (this.f) and friends.
+		*last = Instr{Op: OpLdSlotFldO, A: last.A, B: in.A}
+		return true
+	}
+	if in.Op == OpLdFldP && last.Op == OpLdElema && last.Ref == nil {
+		// a[i].f for an array of structs.
+		*last = Instr{Op: OpLdElemFldP, A: in.A, Ref: in.Ref}
+		return true
+	}
 	if in.Op == OpStSlot && last.Op == OpAddI4K && n-2 >= tr.barrier && c.Instrs[n-2].Op == OpLdSlot && c.Instrs[n-2].A == in.A {
 		c.Instrs[n-2] = Instr{Op: OpIncI4, A: in.A, K: last.K}
 		c.Instrs = c.Instrs[:n-1]

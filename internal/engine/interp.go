@@ -491,6 +491,20 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			}
 			p.R.Fields[p.N] = normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
 			sp -= 2
+		case OpLdSlotFldO:
+			obj := s[base+int(in.A)].R
+			if obj == nil {
+				goto slow
+			}
+			s[sp] = obj.Fields[in.B]
+			sp++
+		case OpLdElemFldP:
+			arr := s[sp-2].R
+			if arr == nil || s[sp-1].N >= uint64(len(arr.Fields)) {
+				goto slow
+			}
+			sp--
+			s[sp-1] = arr.Fields[s[sp].N].R.Fields[in.A]
 		case OpLdFldO:
 			obj := s[sp-1].R
 			if obj == nil {

@@ -310,6 +310,15 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		so := in.Ref.(*runtime.Object)
 		s[sp] = runtime.ByRef(so, int(in.A))
 		f.sp = sp + 1
+	case OpLdSlotFldO:
+		// Only reached for a null object (the fast path handles the rest).
+		return t.fault(f, "System.NullReferenceException")
+	case OpLdElemFldP:
+		arr := s[sp-2].R
+		if arr == nil {
+			return t.fault(f, "System.NullReferenceException")
+		}
+		return t.fault(f, "System.IndexOutOfRangeException")
 	case OpLdFldP:
 		p := s[sp-1]
 		if p.R == nil {

@@ -212,12 +212,14 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		}
 		tr.pop()
 		tr.pop()
-		var check *runtime.Type
+		// Ref is the element type to check (reference-type arrays are
+		// covariant), or absent when no check is needed.
+		in2 := Instr{Op: OpLdElema}
 		if !tr.prefix.readonly && t.Storage == runtime.StRef {
-			check = t
+			in2.Ref = t
 		}
 		tr.prefix.readonly = false
-		tr.emit(Instr{Op: OpLdElema, Ref: check})
+		tr.emit(in2)
 		tr.push(skP, t)
 	case il.Ldelem_I1, il.Ldelem_U1, il.Ldelem_I2, il.Ldelem_U2, il.Ldelem_I4, il.Ldelem_U4, il.Ldelem_I8, il.Ldelem_I, il.Ldelem_R4, il.Ldelem_R8, il.Ldelem_Ref:
 		tr.pop()
