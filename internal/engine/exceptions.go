@@ -58,9 +58,9 @@ func (t *Thread) NewException(typeName, msg string) *runtime.Object {
 	o := runtime.NewObject(et)
 	for _, m := range et.Methods {
 		if m.Name == ".ctor" && len(m.Params) == 0 && m.HasThis {
-			if _, exc, err := t.Invoke(m, []runtime.Value{runtime.Ref(o)}); exc != nil || err != nil {
-				break
-			}
+			// An exception thrown by the constructor itself is dropped: the
+			// object is still the exception to raise.
+			t.Invoke(m, []runtime.Value{runtime.Ref(o)})
 			break
 		}
 	}

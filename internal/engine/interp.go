@@ -32,8 +32,7 @@ func (t *Thread) execute(stop int) (Value, *runtime.Object, error) {
 // corresponding managed exception, raised at that instruction.
 func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 	f := t.frames[len(t.frames)-1]
-	code := f.Code
-	ins := code.Instrs
+	ins := f.Code.Instrs
 	s := f.seg.Fields
 	sp := f.sp
 	pc := f.PC
@@ -699,8 +698,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				pc = f.PC
 			case slowSwitchFrame:
 				f = t.frames[len(t.frames)-1]
-				code = f.Code
-				ins = code.Instrs
+				ins = f.Code.Instrs
 				s = f.seg.Fields
 				sp, pc, base = f.sp, f.PC, f.base
 			case slowDone:

@@ -110,7 +110,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if this == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		impl, err := t.resolveVirtual(this.Type, cs.m)
+		impl, err := this.Type.ResolveVirtual(cs.m)
 		if err != nil {
 			return throwing(t.exceptionForError(err))
 		}
@@ -142,7 +142,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if this == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		impl, err := t.resolveVirtual(this.Type, cs.m)
+		impl, err := this.Type.ResolveVirtual(cs.m)
 		if err != nil {
 			return throwing(t.exceptionForError(err))
 		}
@@ -622,7 +622,7 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if o == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		impl, err := t.resolveVirtual(o.Type, m)
+		impl, err := o.Type.ResolveVirtual(m)
 		if err != nil {
 			return throwing(t.exceptionForError(err))
 		}
@@ -772,10 +772,6 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 func (t *Thread) fault(f *Frame, typeName string) slowResult {
 	f.PC--
 	return throwing(t.NewException(typeName, ""))
-}
-
-func (t *Thread) resolveVirtual(ty *runtime.Type, m *runtime.Method) (*runtime.Method, error) {
-	return ty.ResolveVirtual(m)
 }
 
 // callMethod calls m with its arguments at f.seg.Fields[argIdx:].

@@ -35,7 +35,6 @@ type translator struct {
 	states  map[uint32][]stackEntry // IL offset -> stack at entry
 	index   map[uint32]int          // IL offset -> first instr index
 	fixups  []fixup
-	argBase int
 	locBase int
 	targets map[uint32]bool // IL offsets control can reach other than by falling through
 	barrier int             // first instruction index fusion may touch
@@ -344,7 +343,7 @@ func (tr *translator) argSlot(i int) (int, *runtime.Type, error) {
 	if i < 0 || i >= len(tr.args) {
 		return 0, nil, fmt.Errorf("argument %d out of range", i)
 	}
-	return tr.argBase + i, tr.args[i], nil
+	return i, tr.args[i], nil
 }
 
 func (tr *translator) locSlot(i int) (int, *runtime.Type, error) {
