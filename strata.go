@@ -18,6 +18,7 @@ import (
 	"github.com/strata-runtime/strata/internal/engine"
 	"github.com/strata-runtime/strata/internal/metadata"
 	"github.com/strata-runtime/strata/internal/runtime"
+	"github.com/strata-runtime/strata/internal/versions"
 )
 
 // Config configures a Runtime. Zero values mean the process's standard
@@ -29,7 +30,26 @@ type Config struct {
 	// MaxFrames bounds the managed call depth per thread; deeper calls raise
 	// StackOverflowException.
 	MaxFrames int
+	// Tiering are tiered-compilation options in their command-line form
+	// ("--tier0-only", "--tc-threshold=1", ...; see README). They apply on
+	// top of the STRATA_* environment variables, which apply on top of the
+	// defaults.
+	Tiering []string
+	// TraceVersions, if not nil, receives one line per code version event
+	// (created, published, retired, OSR, ...).
+	TraceVersions io.Writer
 }
+
+// TieringFlag reports whether arg is a tiered-compilation option accepted
+// in Config.Tiering.
+func TieringFlag(arg string) bool {
+	c := versions.DefaultConfig()
+	ok, _ := c.ParseFlag(arg)
+	return ok
+}
+
+// TieringHelp describes the tiered-compilation options.
+func TieringHelp() string { return versions.FlagHelp() }
 
 // Runtime is one isolated runtime instance with its own corlib, types and
 // statics.
@@ -62,7 +82,21 @@ func New(cfg Config) (*Runtime, error) {
 	if err != nil {
 		return nil, err
 	}
-	vm := engine.NewVM(l, cfg.Stdout, cfg.Stderr, cfg.Stdin, engine.Options{MaxFrames: cfg.MaxFrames})
+	tc := versions.DefaultConfig()
+	if err := tc.ApplyEnv(os.Getenv); err != nil {
+		return nil, err
+	}
+	for _, f := range cfg.Tiering {
+		ok, err := tc.ParseFlag(f)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, fmt.Errorf("unknown tiering option %q", f)
+		}
+	}
+	vm := engine.NewVM(l, cfg.Stdout, cfg.Stderr, cfg.Stdin, engine.Options{MaxFrames: cfg.MaxFrames,
+		Tiering: &tc, TraceVersions: cfg.TraceVersions})
 	return &Runtime{vm: vm}, nil
 }
 
@@ -88,3 +122,10 @@ func (r *Runtime) Load(path string) (a *Assembly, err error) {
 func (r *Runtime) RunMain(a *Assembly, args []string) (int, error) {
 	return r.vm.RunMain(a.mod, args)
 }
+
+// WriteStats writes the code versioning counters (versions created per
+// tier, published, retired, OSR transitions, compile time).
+func (r *Runtime) WriteStats(w io.Writer) { r.vm.Versions.WriteStats(w) }
+
+// Close stops the runtime's background compiler.
+func (r *Runtime) Close() { r.vm.Versions.Close() }

@@ -9,15 +9,21 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/strata-runtime/strata"
 	"github.com/strata-runtime/strata/internal/inspect"
 )
 
-const usage = `usage:
-  strata run PROGRAM.exe [args...]
+var usage = `usage:
+  strata run [options] PROGRAM.exe [args...]
   strata inspect FILE
-`
+
+run options:
+  --trace-versions       print every code version event (created, published,
+                         retired, OSR) to stderr as it happens
+  --stats                print code versioning counters to stderr at exit
+` + strata.TieringHelp()
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -30,11 +36,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "run":
-		if len(args) < 2 {
+		var o runOptions
+		i := 1
+		for ; i < len(args) && strings.HasPrefix(args[i], "--"); i++ {
+			switch a := args[i]; {
+			case a == "--trace-versions":
+				o.trace = true
+			case a == "--stats":
+				o.stats = true
+			case strata.TieringFlag(a):
+				o.tiering = append(o.tiering, a)
+			default:
+				fmt.Fprintf(stderr, "strata: unknown option %s\n%s", a, usage)
+				return 2
+			}
+		}
+		if i >= len(args) {
 			fmt.Fprint(stderr, usage)
 			return 2
 		}
-		return runProgram(args[1], args[2:], stdin, stdout, stderr)
+		return runProgram(args[i], args[i+1:], o, stdin, stdout, stderr)
 	case "inspect":
 		if len(args) != 2 {
 			fmt.Fprint(stderr, usage)
@@ -53,17 +74,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
-func runProgram(path string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+type runOptions struct {
+	trace, stats bool
+	tiering      []string
+}
+
+func runProgram(path string, args []string, o runOptions, stdin io.Reader, stdout, stderr io.Writer) int {
 	if prof := os.Getenv("STRATA_CPUPROFILE"); prof != "" {
 		if f, err := os.Create(prof); err == nil {
 			pprof.StartCPUProfile(f)
 			defer pprof.StopCPUProfile()
 		}
 	}
-	rt, err := strata.New(strata.Config{Stdin: stdin, Stdout: stdout, Stderr: stderr})
+	cfg := strata.Config{Stdin: stdin, Stdout: stdout, Stderr: stderr, Tiering: o.tiering}
+	if o.trace {
+		cfg.TraceVersions = stderr
+	}
+	rt, err := strata.New(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "strata: %v\n", err)
 		return 2
+	}
+	defer rt.Close()
+	if o.stats {
+		defer rt.WriteStats(stderr)
 	}
 	asm, err := rt.Load(path)
 	if err != nil {

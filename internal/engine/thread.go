@@ -118,6 +118,9 @@ func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Obj
 	if len(t.frames) >= t.vm.opts.MaxFrames+t.headroom {
 		return nil, errStackOverflow
 	}
+	if cv.CallsLeft.Load() > 0 {
+		t.countCall(cv)
+	}
 	need := code.NumArgs + code.NumLocals + code.MaxStack
 	f := t.newFrame()
 	f.Code, f.Version, f.PC = code, cv, 0
@@ -147,6 +150,14 @@ func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Obj
 	f.sp = f.stack0
 	t.frames = append(t.frames, f)
 	return f, nil
+}
+
+// countCall counts one call of a version being call-counted; the call that
+// reaches the threshold queues the version for promotion.
+func (t *Thread) countCall(cv *runtime.CodeVersion) {
+	if cv.CallsLeft.Add(-1) == 0 {
+		t.vm.Versions.CallCounted(cv)
+	}
 }
 
 // segmentAfter returns a segment other than cur with room for need slots.

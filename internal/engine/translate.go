@@ -39,6 +39,7 @@ type translator struct {
 	targets map[uint32]bool // IL offsets control can reach other than by falling through
 	barrier int             // first instruction index fusion may touch
 	curOff  uint32          // IL offset of the instruction being translated
+	instrument bool         // add dynamic-PGO probes
 	locals  []*runtime.Type
 	args    []*runtime.Type
 	prefix  struct {
@@ -71,7 +72,9 @@ type translateError struct{ msg string }
 
 func (e *translateError) Error() string { return e.msg }
 
-func (vm *VM) translate(m *runtime.Method) (*Code, error) {
+// translate builds the tier-0 code of m; instrument adds the probes of the
+// instrumented tier (receiver-type histograms at virtual call sites).
+func (vm *VM) translate(m *runtime.Method, instrument bool) (*Code, error) {
 	if m.Module == nil {
 		return nil, fmt.Errorf("method %s has no body", m)
 	}
@@ -92,7 +95,7 @@ func (vm *VM) translate(m *runtime.Method) (*Code, error) {
 		return nil, fmt.Errorf("method %s: %w", m, err)
 	}
 	tr := &translator{vm: vm, m: m, mod: m.Module, ctx: m.Context(), body: body, ins: ins,
-		states: map[uint32][]stackEntry{}, index: map[uint32]int{}}
+		states: map[uint32][]stackEntry{}, index: map[uint32]int{}, instrument: instrument}
 	return tr.run()
 }
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/strata-runtime/strata/internal/metadata"
 	"github.com/strata-runtime/strata/internal/runtime"
+	"github.com/strata-runtime/strata/internal/versions"
 )
 
 // ICall is the Go implementation of an internal call. args are the
@@ -33,6 +34,10 @@ type ICall func(t *Thread, args []runtime.Value) runtime.Value
 type Options struct {
 	MaxStackSlots int // per thread; 0 = default
 	MaxFrames     int // per thread; 0 = default
+	// Tiering configures tiered compilation; nil means the defaults.
+	Tiering *versions.Config
+	// TraceVersions, if not nil, receives the code version event stream.
+	TraceVersions io.Writer
 }
 
 // VM is one runtime instance: the loader, the standard streams, threads.
@@ -46,6 +51,9 @@ type VM struct {
 	ProgramPath string
 	pendingIn   []uint16
 	opts        Options
+
+	// Versions is the code versioning manager.
+	Versions *versions.Manager
 
 	strMu    sync.Mutex
 	strings  map[strKey]*runtime.Object
@@ -88,6 +96,11 @@ func NewVM(l *runtime.Loader, stdout, stderr io.Writer, stdin io.Reader, opts Op
 		vm.Stdin = bufio.NewReader(stdin)
 	}
 	vm.nextThreadID.Store(0)
+	cfg := versions.DefaultConfig()
+	if opts.Tiering != nil {
+		cfg = *opts.Tiering
+	}
+	vm.Versions = versions.New(cfg, vm.compileVersion, opts.TraceVersions)
 	return vm
 }
 
@@ -190,8 +203,10 @@ func (vm *VM) FieldFromHandle(h int) *runtime.Field {
 	return vm.fieldHandles[h]
 }
 
-// prepare returns the code version a call of m runs, translating m on its
-// first call (tier 0) and publishing it through m's entry point.
+// prepare returns the code version a call of m runs, building m's first
+// version on its first call and publishing it through m's entry point: a
+// tier-0 translation (call-counted for promotion), or with tiering off an
+// optimised one.
 //
 // Like mono's JIT, translating a method initialises the beforefieldinit
 // types whose static fields it uses (ECMA-335 allows any time before the
@@ -206,13 +221,28 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 		m.PrepareMu.Unlock()
 		return cv, nil
 	}
-	code, err := t.vm.translate(m)
+	vs := t.vm.Versions
+	code, err := t.vm.translate(m, false)
 	if err != nil {
 		m.PrepareMu.Unlock()
 		return nil, err
 	}
-	cv := &runtime.CodeVersion{Method: m, Tier: 0, Code: code}
-	m.Entry.Store(cv)
+	var cv *runtime.CodeVersion
+	cfg := vs.Config()
+	if !cfg.Tiered && !cfg.Tier0Only {
+		opt, deps, err := t.vm.optimize(code, nil)
+		if err != nil {
+			vs.Failed(m, nil, runtime.Tier1, err)
+			cv = vs.Create(m, runtime.Tier0, code, nil, "first call (tier 1 failed)")
+		} else {
+			cv = vs.Create(m, runtime.Tier1, opt, deps, "first call, tiering off")
+		}
+		vs.Publish(cv, "first call")
+	} else {
+		cv = vs.Create(m, runtime.Tier0, code, nil, "first call")
+		vs.Publish(cv, "first call")
+		vs.Tier0Created(cv)
+	}
 	m.PrepareMu.Unlock()
 	// A failure is recorded on the type and raised where it is accessed.
 	if d := m.Declaring; d.Flags&0x00100000 != 0 && d.Cctor != nil && m != d.Cctor {
@@ -222,6 +252,27 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 		t.EnsureTypeInit(ty)
 	}
 	return cv, nil
+}
+
+// compileVersion builds a promoted version of from's method (the
+// versioning manager's background compiler calls it).
+func (vm *VM) compileVersion(from *runtime.CodeVersion, tier runtime.Tier) (any, []*runtime.ILVersion, error) {
+	switch tier {
+	case runtime.Tier0Instrumented:
+		code, err := vm.translate(from.Method, true)
+		return code, nil, err
+	case runtime.Tier1:
+		code, err := vm.translate(from.Method, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		var prof *Code
+		if from.Tier == runtime.Tier0Instrumented {
+			prof = from.Code.(*Code)
+		}
+		return vm.optimize(code, prof)
+	}
+	return nil, nil, fmt.Errorf("cannot build %s code", tier)
 }
 
 // FindCorlibType finds a corlib type by full name, or nil.

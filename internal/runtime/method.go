@@ -59,14 +59,6 @@ type Method struct {
 	ICall any // engine.ICall
 }
 
-// CodeVersion is one compiled form of a method. The engine owns the Code
-// payload; the versioning layer owns the life cycle.
-type CodeVersion struct {
-	Method *Method
-	Tier   int
-	Code   any
-}
-
 // IsStatic reports whether m has no this parameter.
 func (m *Method) IsStatic() bool { return m.Flags&MethodStatic != 0 }
 
