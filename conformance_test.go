@@ -79,12 +79,36 @@ func pendingList(t *testing.T) map[string]string {
 }
 
 // runStrata runs an assembly in-process and returns stdout and exit code.
-func runStrata(exe string, args []string, stdin []byte, timeout time.Duration) ([]byte, int, error) {
-	var stdout, stderr bytes.Buffer
-	rt, err := strata.New(strata.Config{Stdout: &stdout, Stderr: &stderr, Stdin: bytes.NewReader(stdin)})
+func init() {
+	// Verify the tier-1 IR after every optimisation pass.
+	os.Setenv("STRATA_VERIFY_IR", "1")
+}
+
+// failedVersion returns the first "failed" line of a version trace.
+func failedVersion(trace string) string {
+	for _, line := range strings.Split(trace, "\n") {
+		if strings.Contains(line, "] failed ") {
+			return line
+		}
+	}
+	return ""
+}
+
+func runStrata(exe string, args []string, stdin []byte, timeout time.Duration, tiering []string) (out []byte, code int, err error) {
+	var stdout, stderr, trace bytes.Buffer
+	rt, err := strata.New(strata.Config{Stdout: &stdout, Stderr: &stderr, Stdin: bytes.NewReader(stdin),
+		Tiering: tiering, TraceVersions: &trace})
 	if err != nil {
 		return nil, 0, err
 	}
+	// Every optimised version must build: a failure (the IR verifier
+	// included, see init) fails the program.
+	defer func() {
+		rt.Close()
+		if e := failedVersion(trace.String()); e != "" && err == nil {
+			err = fmt.Errorf("a code version failed to build: %s", e)
+		}
+	}()
 	asm, err := rt.Load(exe)
 	if err != nil {
 		return nil, 0, err
@@ -114,7 +138,44 @@ func runStrata(exe string, args []string, stdin []byte, timeout time.Duration) (
 	}
 }
 
+// tieringModes are the configurations the corpus runs under: the default
+// tiering, tier 0 only, "tiering stress" (every method promoted on its
+// first call, no delay) and "OSR stress" (methods stay at tier 0 and every
+// loop moves to optimised code at its first back-edge).
+var tieringModes = []struct {
+	name  string
+	flags []string
+}{
+	{"default", nil},
+	{"tier0", []string{"--tier0-only"}},
+	{"stress", []string{"--tc-threshold=1", "--tc-delay-ms=0"}},
+	{"osr", []string{"--osr-threshold=1", "--tc-threshold=1000000000", "--tc-delay-ms=0"}},
+}
+
+// modes returns the tiering modes selected by STRATA_TEST_MODES (a comma
+// list of names; default all).
+func modes(t *testing.T) []int {
+	sel := os.Getenv("STRATA_TEST_MODES")
+	var idx []int
+	for i, m := range tieringModes {
+		if sel == "" || strings.Contains(","+sel+",", ","+m.name+",") {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		t.Fatalf("STRATA_TEST_MODES=%q selects no mode", sel)
+	}
+	return idx
+}
+
 func TestConformance(t *testing.T) {
+	for _, mi := range modes(t) {
+		mode := tieringModes[mi]
+		t.Run(mode.name, func(t *testing.T) { conformance(t, mode.flags) })
+	}
+}
+
+func conformance(t *testing.T, tiering []string) {
 	pending := pendingList(t)
 	progs := corpus(t)
 	if len(progs) == 0 {
@@ -124,7 +185,7 @@ func TestConformance(t *testing.T) {
 		p := p
 		t.Run(p.name, func(t *testing.T) {
 			t.Parallel()
-			out, code, err := runStrata(p.exe, p.args, p.stdin, 60*time.Second)
+			out, code, err := runStrata(p.exe, p.args, p.stdin, 60*time.Second, tiering)
 			code &= 0xff // a process exit status is 8 bits
 			ok := err == nil && bytes.Equal(out, p.wantOut) && code == p.wantExit
 			if reason, isPending := pending[p.name]; isPending {
@@ -153,6 +214,13 @@ func TestDifferential(t *testing.T) {
 	if os.Getenv("STRATA_DIFFERENTIAL") != "1" {
 		t.Skip("set STRATA_DIFFERENTIAL=1 (needs mono, mcs, ilasm)")
 	}
+	for _, mi := range modes(t) {
+		mode := tieringModes[mi]
+		t.Run(mode.name, func(t *testing.T) { differential(t, mode.flags) })
+	}
+}
+
+func differential(t *testing.T, tiering []string) {
 	pending := pendingList(t)
 	tmp := t.TempDir()
 	for _, p := range corpus(t) {
@@ -188,7 +256,7 @@ func TestDifferential(t *testing.T) {
 					t.Fatalf("mono: %v", err)
 				}
 			}
-			out, code, err := runStrata(exe, p.args, p.stdin, 60*time.Second)
+			out, code, err := runStrata(exe, p.args, p.stdin, 60*time.Second, tiering)
 			if err != nil {
 				t.Fatalf("strata: %v", err)
 			}

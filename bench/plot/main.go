@@ -10,7 +10,7 @@
 //	go run ./bench/plot [-o results.png] [-title TEXT] [-width 11in] [-height 5.5in] results.csv
 //
 // The CSV must have a header row naming at least the columns benchmark,
-// interp_s and some of tier0_s, strata_s, mono_s and native_s (seconds); an
+// interp_s and some of tier0_s, default_s, mono_s and native_s (seconds); an
 // empty or non-numeric time (a failed or skipped run) leaves that bar out of
 // its group and out of that series' geometric mean. The output format follows
 // the extension of -o (png, svg, pdf, ...). This tool is the only user of
@@ -26,6 +26,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -45,7 +46,7 @@ type series struct {
 
 var allSeries = []series{
 	{"tier0_s", "Strata tier 0", color.RGBA{R: 0xf4, G: 0xa5, B: 0x82, A: 0xff}},
-	{"strata_s", "Strata (default)", color.RGBA{R: 0xc0, G: 0x39, B: 0x2b, A: 0xff}},
+	{"default_s", "Strata (default)", color.RGBA{R: 0xc0, G: 0x39, B: 0x2b, A: 0xff}},
 	{"mono_s", "mono (JIT)", color.RGBA{R: 0x34, G: 0x65, B: 0xa4, A: 0xff}},
 	{"native_s", "native Go", color.RGBA{R: 0x00, G: 0xad, B: 0xd8, A: 0xff}},
 }
@@ -127,20 +128,27 @@ func geomean(vs []float64) float64 {
 	return math.Exp(sum / float64(n))
 }
 
-// logTicks labels 1, 2 and 5 times each power of ten and puts unlabelled
-// ticks at the other integer multiples.
+// The y axis is logarithmic: everything is plotted at the base-10 logarithm
+// of its ratio on a linear scale, and logTicks labels the axis with the
+// ratios. (Bars then start at the 1.0 line, log 1 = 0, and gonum's own
+// LogScale, which cannot draw bars from 0 and places the axis label for a
+// linear scale, is not needed.)
+
+// logTicks marks 1, 2 and 5 times each power of ten with the ratio and puts
+// unlabelled ticks at the other integer multiples; min and max are
+// logarithms.
 type logTicks struct{}
 
 func (logTicks) Ticks(min, max float64) []plot.Tick {
 	var ticks []plot.Tick
-	for e := math.Floor(math.Log10(min)); e <= math.Ceil(math.Log10(max)); e++ {
-		p := math.Pow(10, e)
+	for e := math.Floor(min); e <= math.Ceil(max); e++ {
 		for m := 1; m < 10; m++ {
-			v := float64(m) * p
-			if v < min*(1-1e-9) || v > max*(1+1e-9) {
+			v := float64(m) * math.Pow(10, e)
+			lg := math.Log10(v)
+			if lg < min-1e-9 || lg > max+1e-9 {
 				continue
 			}
-			t := plot.Tick{Value: v}
+			t := plot.Tick{Value: lg}
 			if m == 1 || m == 2 || m == 5 {
 				t.Label = strconv.FormatFloat(v, 'g', -1, 64)
 			}
@@ -150,14 +158,19 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 	return ticks
 }
 
-func newPlot(res *results, title string) (*plot.Plot, error) {
+func known(r float64) bool { return !math.IsNaN(r) && !math.IsInf(r, 0) && r > 0 }
+
+// newPlot returns the chart and its legend, which is drawn beside it.
+func newPlot(res *results, title string) (*plot.Plot, *plot.Legend, error) {
 	p := plot.New()
+	legend := plot.NewLegend()
 	p.Title.Text = title
 	p.Title.Padding = vg.Points(8)
 	p.Y.Label.Text = "time relative to mono --interpreter (log scale)"
-	p.Y.Scale = plot.LogScale{}
 	p.Y.Tick.Marker = logTicks{}
-	p.Add(plotter.NewGrid())
+	grid := plotter.NewGrid()
+	grid.Vertical.Color = nil
+	p.Add(grid)
 	p.X.Tick.Label.Rotation = math.Pi / 8
 	p.X.Tick.Label.XAlign = draw.XRight
 	p.X.Tick.Label.YAlign = draw.YCenter
@@ -166,14 +179,7 @@ func newPlot(res *results, title string) (*plot.Plot, error) {
 	labels := append(append([]string(nil), res.names...), "geometric mean")
 	p.NominalX(labels...)
 
-	// Every bar is stacked on an undrawn bar of height 1, so it spans from the
-	// mono --interpreter line to its ratio, which a log scale can draw (a
-	// plain bar would start at 0).
-	base, err := plotter.NewBarChart(constant(groups, 1), 1)
-	if err != nil {
-		return nil, err
-	}
-	lo, hi := 1.0, 1.0
+	lo, hi := 1.0, 1.0 // the range of the ratios, including 1
 	width := vg.Points(14)
 	if groups > 8 {
 		width = vg.Points(11)
@@ -181,98 +187,96 @@ func newPlot(res *results, title string) (*plot.Plot, error) {
 	for s, ser := range allSeries {
 		heights := make(plotter.Values, groups)
 		var missing plotter.XYs
-		var missingLabels []string
 		for i, r := range res.ratios[s] {
-			if math.IsNaN(r) || math.IsInf(r, 0) || r <= 0 {
-				missing = append(missing, plotter.XY{X: float64(i), Y: 1})
-				missingLabels = append(missingLabels, "n/a")
+			if !known(r) {
+				missing = append(missing, plotter.XY{X: float64(i), Y: 0})
 				continue
 			}
-			heights[i] = r - 1
+			heights[i] = math.Log10(r)
 			lo, hi = math.Min(lo, r), math.Max(hi, r)
 		}
 		bars, err := plotter.NewBarChart(heights, width)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		bars.StackOn(base)
 		bars.Color = ser.color
 		bars.LineStyle.Width = vg.Points(0.5)
 		bars.Offset = (vg.Length(s) - vg.Length(len(allSeries)-1)/2) * width
 		p.Add(bars)
-		p.Legend.Add(ser.label, bars)
+		legend.Add(ser.label, bars)
+
+		// "n/a" where a bar is missing (a failed or skipped run).
 		if len(missing) > 0 {
-			l, err := plotter.NewLabels(plotter.XYLabels{XYs: missing, Labels: missingLabels})
+			l, err := plotter.NewLabels(plotter.XYLabels{XYs: missing, Labels: repeat("n/a", len(missing))})
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			for i := range l.TextStyle {
 				l.TextStyle[i].Rotation = math.Pi / 2
-				l.TextStyle[i].XAlign = draw.XCenter
+				l.TextStyle[i].YAlign = draw.YCenter
 				l.TextStyle[i].Font.Size = vg.Points(7)
 			}
-			l.Offset = vg.Point{X: bars.Offset, Y: vg.Points(6)}
+			l.Offset = vg.Point{X: bars.Offset, Y: vg.Points(3)}
 			p.Add(l)
 		}
 
-		// Print the geometric means above or below their bars.
-		if gm := res.ratios[s][groups-1]; !math.IsNaN(gm) && gm > 0 {
+		// The value of each geometric mean, beyond the end of its bar.
+		if gm := res.ratios[s][groups-1]; known(gm) {
 			l, err := plotter.NewLabels(plotter.XYLabels{
-				XYs:    plotter.XYs{{X: float64(groups - 1), Y: gm}},
+				XYs:    plotter.XYs{{X: float64(groups - 1), Y: math.Log10(gm)}},
 				Labels: []string{strconv.FormatFloat(gm, 'f', 2, 64)},
 			})
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			l.TextStyle[0].Rotation = math.Pi / 2
 			l.TextStyle[0].Font.Size = vg.Points(7)
 			l.TextStyle[0].YAlign = draw.YCenter
-			if gm >= 1 {
-				l.Offset = vg.Point{X: bars.Offset, Y: vg.Points(3)}
-			} else {
+			l.Offset = vg.Point{X: bars.Offset, Y: vg.Points(3)}
+			if gm < 1 {
 				l.TextStyle[0].XAlign = draw.XRight
-				l.Offset = vg.Point{X: bars.Offset, Y: -vg.Points(3)}
+				l.Offset.Y = -vg.Points(3)
 			}
 			p.Add(l)
 		}
 	}
 
+	// Room for the labels of the geometric means.
+	p.Y.Min = math.Log10(lo / 2)
+	p.Y.Max = math.Log10(hi * 2)
+	p.X.Min = -0.6
+	p.X.Max = float64(groups) - 0.4
+
 	// The mono --interpreter line, and a separator before the mean.
-	one, err := plotter.NewLine(plotter.XYs{{X: -0.5, Y: 1}, {X: float64(groups) - 0.5, Y: 1}})
+	one, err := plotter.NewLine(plotter.XYs{{X: p.X.Min, Y: 0}, {X: p.X.Max, Y: 0}})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	one.LineStyle.Width = vg.Points(1)
 	one.LineStyle.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
 	p.Add(one)
-	p.Legend.Add("mono --interpreter = 1", one)
-	sep, err := plotter.NewLine(plotter.XYs{{X: float64(groups) - 1.5, Y: lo / 2}, {X: float64(groups) - 1.5, Y: hi * 8}})
+	legend.Add("mono --interpreter = 1", one)
+	sep, err := plotter.NewLine(plotter.XYs{{X: float64(groups) - 1.5, Y: p.Y.Min}, {X: float64(groups) - 1.5, Y: p.Y.Max}})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sep.LineStyle.Color = color.Gray{Y: 0x99}
 	sep.LineStyle.Width = vg.Points(0.5)
 	p.Add(sep)
 
-	// Room for the labels and, at the top, the legend.
-	p.Y.Min = lo / 2
-	p.Y.Max = hi * 8
-	p.X.Min = -0.6
-	p.X.Max = float64(groups) - 0.4
-	p.Legend.Top = true
-	p.Legend.Left = true
-	p.Legend.XOffs = vg.Points(6)
-	p.Legend.YOffs = -vg.Points(4)
-	p.Legend.Padding = vg.Points(1)
-	return p, nil
+	legend.Top = true
+	legend.Left = true
+	legend.Padding = vg.Points(2)
+	legend.TextStyle.Font.Size = vg.Points(11)
+	return p, &legend, nil
 }
 
-func constant(n int, v float64) plotter.Values {
-	vs := make(plotter.Values, n)
-	for i := range vs {
-		vs[i] = v
+func repeat(s string, n int) []string {
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = s
 	}
-	return vs
+	return ss
 }
 
 func main() {
@@ -317,9 +321,38 @@ func run(in, out, title, width, height string) error {
 	if err != nil {
 		return fmt.Errorf("-height: %v", err)
 	}
-	p, err := newPlot(res, title)
+	p, legend, err := newPlot(res, title)
 	if err != nil {
 		return err
 	}
-	return p.Save(w, h, out)
+	return save(p, legend, w, h, out)
+}
+
+// save draws p with legend to its right into the file out, in the format
+// that its extension names.
+func save(p *plot.Plot, legend *plot.Legend, w, h vg.Length, out string) (err error) {
+	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+	cw, err := draw.NewFormattedCanvas(w, h, format)
+	if err != nil {
+		return err
+	}
+	c := draw.New(cw)
+	margin := vg.Points(10)
+	r := legend.Rectangle(c)
+	lw := r.Max.X - r.Min.X + 2*margin
+	p.Draw(draw.Crop(c, 0, -lw, 0, 0))
+	top := p.Title.TextStyle.Rectangle(p.Title.Text).Size().Y + p.Title.Padding + margin
+	legend.Draw(draw.Crop(c, w-lw+margin, -margin, 0, -top))
+
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if e := f.Close(); err == nil {
+			err = e
+		}
+	}()
+	_, err = cw.WriteTo(f)
+	return err
 }

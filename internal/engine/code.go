@@ -8,14 +8,17 @@ import "github.com/strata-runtime/strata/internal/runtime"
 // Frame layout inside a stack segment: [args][locals][evaluation stack].
 // Slot operands (A) are offsets from the frame base.
 type Code struct {
-	Method          *runtime.Method
-	Instrs          []Instr
-	NumArgs         int
-	NumLocals       int
-	MaxStack        int
-	LocalTypes      []*runtime.Type // struct locals get zeroed storage on entry
-	Clauses         []Clause
-	ILOffsets       []uint32 // IL offset of each instruction (stack traces)
+	Method     *runtime.Method
+	Instrs     []Instr
+	NumArgs    int
+	NumLocals  int
+	MaxStack   int
+	LocalTypes []*runtime.Type // struct locals get zeroed storage on entry
+	Clauses    []Clause
+	ILOffsets  []uint32 // IL offset of each instruction (stack traces)
+	// Depth is the evaluation stack depth before each instruction, or -1
+	// inside the expansion of one IL instruction into several.
+	Depth           []int32
 	HasStructLocals bool
 	EagerInit       []*runtime.Type // beforefieldinit types to initialise when the code is prepared
 	InitLocals      bool
@@ -267,5 +270,47 @@ const (
 	OpStSFldVol
 	OpLdIndVol
 	OpStIndVol
+
+	// Tier-1 register instructions (tier1.go). Operands are frame slots
+	// (offsets from the frame base): A is the destination, B the first
+	// source, the low 32 bits of K the second source (a slot, or for the
+	// *K forms a constant). They do not move the evaluation stack pointer.
+	OpSetSP   // sp = base + A
+	OpMov     // s[A] = s[B]
+	OpMovK    // s[A] = K
+	OpAddI4R  // s[A] = s[B] + s[K]
+	OpSubI4R  // s[A] = s[B] - s[K]
+	OpMulI4R  // s[A] = s[B] * s[K]
+	OpAndI4R  // s[A] = s[B] & s[K]
+	OpOrI4R   // s[A] = s[B] | s[K]
+	OpXorI4R  // s[A] = s[B] ^ s[K]
+	OpShlI4R  // s[A] = s[B] << s[K]
+	OpShrI4R  // s[A] = s[B] >> s[K]
+	OpShrUnI4R
+	OpAddI4RK // s[A] = s[B] + K
+	OpMulI4RK // s[A] = s[B] * K
+	OpAndI4RK
+	OpShlI4RK
+	OpShrI4RK
+	OpShrUnI4RK
+	OpAddI8R
+	OpSubI8R
+	OpMulI8R
+	OpAddI8RK
+	OpAddR8R
+	OpSubR8R
+	OpMulR8R
+	OpDivR8R
+	OpBrI4R    // if s[B] <cond K>>32> s[K] goto A
+	OpBrI4RK   // if s[B] <cond K>>32> int32(K) goto A
+	OpBrCmpR   // if branchCompare(cond K>>32&0xff, kind K>>40, s[B], s[K]) goto A
+	OpBrTrueR  // if s[B] != 0 goto A
+	OpBrFalseR // if s[B] == 0 goto A
+	OpCmpR     // s[A] = compare(op K>>32, kind K>>48, s[B], s[K])
+	OpLdElemR  // s[A] = s[B].R.Fields[s[K]], truncated to storage K>>32
+	OpStElemR  // s[A].R.Fields[s[B]] = s[K]
+	OpLdFldR   // s[A] = s[B].R.Fields[K]
+	OpStFldR   // s[A].R.Fields[K] = s[B]
+	OpLdLenR   // s[A] = len(s[B].R.Fields)
 	numOps
 )

@@ -42,6 +42,7 @@ func (tr *translator) fuse(in Instr) bool {
 		c.Instrs[n-2] = Instr{Op: OpIncI4, A: in.A, K: last.K}
 		c.Instrs = c.Instrs[:n-1]
 		c.ILOffsets = c.ILOffsets[:n-1]
+		c.Depth = c.Depth[:n-1]
 		return true
 	}
 	return false
@@ -79,6 +80,7 @@ func (tr *translator) fuse2() {
 	c.Instrs[n-2] = Instr{Op: OpBrSlotI4K, A: br.A, B: cond | ld.A<<8, K: br.K}
 	c.Instrs = c.Instrs[:n-1]
 	c.ILOffsets = c.ILOffsets[:n-1]
+	c.Depth = c.Depth[:n-1]
 }
 
 // slotCond evaluates a fused slot-versus-constant comparison.

@@ -582,7 +582,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			sp -= 3
 		case OpCall:
 			cs := in.Ref.(*callSite)
-			if in.B != 0 || cs.m.ICall != nil {
+			if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || s[sp-cs.nargs].R == nil) {
 				goto slow
 			}
 			cv := cs.m.Entry.Load()
@@ -682,6 +682,105 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				s = f.seg.Fields
 				sp, pc, base = f.sp, f.PC, f.base
 			}
+
+		// Tier-1 register instructions.
+		case OpSetSP:
+			sp = base + int(in.A)
+		case OpMov:
+			s[base+int(in.A)] = s[base+int(in.B)]
+		case OpMovK:
+			s[base+int(in.A)] = Value{N: in.K}
+		case OpAddI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) + int32(s[base+int(uint32(in.K))].N)))}
+		case OpSubI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) - int32(s[base+int(uint32(in.K))].N)))}
+		case OpMulI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) * int32(s[base+int(uint32(in.K))].N)))}
+		case OpAndI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) & int32(s[base+int(uint32(in.K))].N)))}
+		case OpOrI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) | int32(s[base+int(uint32(in.K))].N)))}
+		case OpXorI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) ^ int32(s[base+int(uint32(in.K))].N)))}
+		case OpShlI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) << (s[base+int(uint32(in.K))].N & 31)))}
+		case OpShrI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) >> (s[base+int(uint32(in.K))].N & 31)))}
+		case OpShrUnI4R:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(uint32(s[base+int(in.B)].N) >> (s[base+int(uint32(in.K))].N & 31))))}
+		case OpAddI4RK:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) + int32(in.K)))}
+		case OpMulI4RK:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) * int32(in.K)))}
+		case OpAndI4RK:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) & int32(in.K)))}
+		case OpShlI4RK:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) << (in.K & 31)))}
+		case OpShrI4RK:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) >> (in.K & 31)))}
+		case OpShrUnI4RK:
+			s[base+int(in.A)] = Value{N: uint64(int64(int32(uint32(s[base+int(in.B)].N) >> (in.K & 31))))}
+		case OpAddI8R:
+			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N + s[base+int(uint32(in.K))].N}
+		case OpSubI8R:
+			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N - s[base+int(uint32(in.K))].N}
+		case OpMulI8R:
+			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N * s[base+int(uint32(in.K))].N}
+		case OpAddI8RK:
+			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N + in.K}
+		case OpAddR8R:
+			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) + math.Float64frombits(s[base+int(uint32(in.K))].N))}
+		case OpSubR8R:
+			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) - math.Float64frombits(s[base+int(uint32(in.K))].N))}
+		case OpMulR8R:
+			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) * math.Float64frombits(s[base+int(uint32(in.K))].N))}
+		case OpDivR8R:
+			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) / math.Float64frombits(s[base+int(uint32(in.K))].N))}
+		case OpBrI4R:
+			if condI4(int32(in.K>>32), int32(s[base+int(in.B)].N), int32(s[base+int(uint32(in.K))].N)) {
+				pc = int(in.A)
+			}
+		case OpBrI4RK:
+			if condI4(int32(in.K>>32), int32(s[base+int(in.B)].N), int32(in.K)) {
+				pc = int(in.A)
+			}
+		case OpBrCmpR:
+			if branchCompare(int(in.K>>32&0xff), int32(in.K>>40), s[base+int(in.B)], s[base+int(uint32(in.K))]) {
+				pc = int(in.A)
+			}
+		case OpBrTrueR:
+			if v := s[base+int(in.B)]; v.N != 0 || v.R != nil {
+				pc = int(in.A)
+			}
+		case OpBrFalseR:
+			if v := s[base+int(in.B)]; v.N == 0 && v.R == nil {
+				pc = int(in.A)
+			}
+		case OpCmpR:
+			if compare(Op(in.K>>32&0xffff), int32(in.K>>48), s[base+int(in.B)], s[base+int(uint32(in.K))]) {
+				s[base+int(in.A)] = Value{N: 1}
+			} else {
+				s[base+int(in.A)] = Value{}
+			}
+		case OpLdElemR:
+			f.PC = pc
+			v := s[base+int(in.B)].R.Fields[s[base+int(uint32(in.K))].N]
+			if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
+				v.N = runtime.Truncate(st, v.N)
+			}
+			s[base+int(in.A)] = v
+		case OpStElemR:
+			f.PC = pc
+			s[base+int(in.A)].R.Fields[s[base+int(in.B)].N] = s[base+int(uint32(in.K))]
+		case OpLdFldR:
+			f.PC = pc
+			s[base+int(in.A)] = s[base+int(in.B)].R.Fields[in.K]
+		case OpStFldR:
+			f.PC = pc
+			s[base+int(in.A)].R.Fields[in.K] = s[base+int(in.B)]
+		case OpLdLenR:
+			f.PC = pc
+			s[base+int(in.A)] = Value{N: uint64(len(s[base+int(in.B)].R.Fields))}
 
 		default:
 			goto slow
@@ -843,6 +942,31 @@ func compare(op Op, kind int32, a, b Value) bool {
 		}
 	}
 	return false
+}
+
+// condI4 evaluates an int32 branch condition.
+func condI4(cond, x, y int32) bool {
+	switch cond {
+	case condEq:
+		return x == y
+	case condNe:
+		return x != y
+	case condLt:
+		return x < y
+	case condLe:
+		return x <= y
+	case condGt:
+		return x > y
+	case condGe:
+		return x >= y
+	case condLtUn:
+		return uint32(x) < uint32(y)
+	case condLeUn:
+		return uint32(x) <= uint32(y)
+	case condGtUn:
+		return uint32(x) > uint32(y)
+	}
+	return uint32(x) >= uint32(y)
 }
 
 func branchCompare(cond int, kind int32, a, b Value) bool {

@@ -201,12 +201,49 @@ func _() {
 	_ = x[OpStSFldVol-190]
 	_ = x[OpLdIndVol-191]
 	_ = x[OpStIndVol-192]
-	_ = x[numOps-193]
+	_ = x[OpSetSP-193]
+	_ = x[OpMov-194]
+	_ = x[OpMovK-195]
+	_ = x[OpAddI4R-196]
+	_ = x[OpSubI4R-197]
+	_ = x[OpMulI4R-198]
+	_ = x[OpAndI4R-199]
+	_ = x[OpOrI4R-200]
+	_ = x[OpXorI4R-201]
+	_ = x[OpShlI4R-202]
+	_ = x[OpShrI4R-203]
+	_ = x[OpShrUnI4R-204]
+	_ = x[OpAddI4RK-205]
+	_ = x[OpMulI4RK-206]
+	_ = x[OpAndI4RK-207]
+	_ = x[OpShlI4RK-208]
+	_ = x[OpShrI4RK-209]
+	_ = x[OpShrUnI4RK-210]
+	_ = x[OpAddI8R-211]
+	_ = x[OpSubI8R-212]
+	_ = x[OpMulI8R-213]
+	_ = x[OpAddI8RK-214]
+	_ = x[OpAddR8R-215]
+	_ = x[OpSubR8R-216]
+	_ = x[OpMulR8R-217]
+	_ = x[OpDivR8R-218]
+	_ = x[OpBrI4R-219]
+	_ = x[OpBrI4RK-220]
+	_ = x[OpBrCmpR-221]
+	_ = x[OpBrTrueR-222]
+	_ = x[OpBrFalseR-223]
+	_ = x[OpCmpR-224]
+	_ = x[OpLdElemR-225]
+	_ = x[OpStElemR-226]
+	_ = x[OpLdFldR-227]
+	_ = x[OpStFldR-228]
+	_ = x[OpLdLenR-229]
+	_ = x[numOps-230]
 }
 
-const _Op_name = "OpNopOpLdSlotOpLdSlotStructOpStSlotOpStSlotNormOpStSlotStructOpLdSlotAddrOpLdcOpLdNullOpLdStrOpDupOpDupStructOpPopOpAddI4OpSubI4OpMulI4OpDivI4OpRemI4OpDivUnI4OpRemUnI4OpAndI4OpOrI4OpXorI4OpShlI4OpShrI4OpShrUnI4OpNegI4OpNotI4OpAddOvfI4OpAddOvfUnI4OpSubOvfI4OpSubOvfUnI4OpMulOvfI4OpMulOvfUnI4OpAddI8OpSubI8OpMulI8OpDivI8OpRemI8OpDivUnI8OpRemUnI8OpAndI8OpOrI8OpXorI8OpShlI8OpShrI8OpShrUnI8OpNegI8OpNotI8OpAddOvfI8OpAddOvfUnI8OpSubOvfI8OpSubOvfUnI8OpMulOvfI8OpMulOvfUnI8OpAddR8OpSubR8OpMulR8OpDivR8OpRemR8OpNegR8OpAddR4OpSubR4OpMulR4OpDivR4OpRemR4OpNegR4OpCkfiniteOpAddI4KOpSubI4KOpMulI4KOpAndI4KOpOrI4KOpXorI4KOpShlI4KOpShrI4KOpShrUnI4KOpBeqI4KOpBneI4KOpBltI4KOpBleI4KOpBgtI4KOpBgeI4KOpIncI4OpLdSlotFldOOpLdElemFldPOpBrSlotI4KOpCeqOpCgtOpCgtUnOpCltOpCltUnOpBrOpBrTrueOpBrFalseOpBeqI4OpBneI4OpBltI4OpBleI4OpBgtI4OpBgeI4OpBltUnI4OpBleUnI4OpBgtUnI4OpBgeUnI4OpBrCmpOpSwitchOpLeaveOpEndFinallyOpEndFilterOpThrowOpRethrowOpConvOpCallOpCallVirtOpCallICallOpCallConstrainedOpCallIOpNewObjOpNewStructOpNewStringOpNewDelegateOpNewArrayMDOpArrayGetOpArraySetOpArrayAddressOpInvokeDelegateOpRetOpRetVoidOpInitTypeOpLdFldOOpStFldOOpLdFldPOpStFldPOpStSFldNormOpLdFldOpLdFldStructOpLdFldPrimOpStFldOpStFldStructOpStFldPrimOpLdFldaOpLdFldaPrimOpLdSFldOpLdSFldStructOpStSFldOpStSFldStructOpLdSFldaOpLdThreadStaticOpStThreadStaticOpLdThreadStaticAddrOpNewArrOpLdLenOpLdElemOpLdElemStructOpStElemOpStElemRefOpStElemStructOpLdElemaOpLdIndOpStIndOpLdObjOpStObjOpCpObjOpInitObjOpBoxOpUnboxOpUnboxAnyOpIsInstOpCastClassOpLdTokenOpLdVirtFtnOpLocallocOpCpBlkOpInitBlkOpMkRefAnyOpRefAnyValOpRefAnyTypeOpArgListOpThrowErrorOpJmpOpConvPtrOpStIndPartialOpVarArgPackOpLdFldBytesOpStFldBytesOpLdFldaBytesOpLdFldVolOpStFldVolOpLdSFldVolOpStSFldVolOpLdIndVolOpStIndVolnumOps"
+const _Op_name = "OpNopOpLdSlotOpLdSlotStructOpStSlotOpStSlotNormOpStSlotStructOpLdSlotAddrOpLdcOpLdNullOpLdStrOpDupOpDupStructOpPopOpAddI4OpSubI4OpMulI4OpDivI4OpRemI4OpDivUnI4OpRemUnI4OpAndI4OpOrI4OpXorI4OpShlI4OpShrI4OpShrUnI4OpNegI4OpNotI4OpAddOvfI4OpAddOvfUnI4OpSubOvfI4OpSubOvfUnI4OpMulOvfI4OpMulOvfUnI4OpAddI8OpSubI8OpMulI8OpDivI8OpRemI8OpDivUnI8OpRemUnI8OpAndI8OpOrI8OpXorI8OpShlI8OpShrI8OpShrUnI8OpNegI8OpNotI8OpAddOvfI8OpAddOvfUnI8OpSubOvfI8OpSubOvfUnI8OpMulOvfI8OpMulOvfUnI8OpAddR8OpSubR8OpMulR8OpDivR8OpRemR8OpNegR8OpAddR4OpSubR4OpMulR4OpDivR4OpRemR4OpNegR4OpCkfiniteOpAddI4KOpSubI4KOpMulI4KOpAndI4KOpOrI4KOpXorI4KOpShlI4KOpShrI4KOpShrUnI4KOpBeqI4KOpBneI4KOpBltI4KOpBleI4KOpBgtI4KOpBgeI4KOpIncI4OpLdSlotFldOOpLdElemFldPOpBrSlotI4KOpCeqOpCgtOpCgtUnOpCltOpCltUnOpBrOpBrTrueOpBrFalseOpBeqI4OpBneI4OpBltI4OpBleI4OpBgtI4OpBgeI4OpBltUnI4OpBleUnI4OpBgtUnI4OpBgeUnI4OpBrCmpOpSwitchOpLeaveOpEndFinallyOpEndFilterOpThrowOpRethrowOpConvOpCallOpCallVirtOpCallICallOpCallConstrainedOpCallIOpNewObjOpNewStructOpNewStringOpNewDelegateOpNewArrayMDOpArrayGetOpArraySetOpArrayAddressOpInvokeDelegateOpRetOpRetVoidOpInitTypeOpLdFldOOpStFldOOpLdFldPOpStFldPOpStSFldNormOpLdFldOpLdFldStructOpLdFldPrimOpStFldOpStFldStructOpStFldPrimOpLdFldaOpLdFldaPrimOpLdSFldOpLdSFldStructOpStSFldOpStSFldStructOpLdSFldaOpLdThreadStaticOpStThreadStaticOpLdThreadStaticAddrOpNewArrOpLdLenOpLdElemOpLdElemStructOpStElemOpStElemRefOpStElemStructOpLdElemaOpLdIndOpStIndOpLdObjOpStObjOpCpObjOpInitObjOpBoxOpUnboxOpUnboxAnyOpIsInstOpCastClassOpLdTokenOpLdVirtFtnOpLocallocOpCpBlkOpInitBlkOpMkRefAnyOpRefAnyValOpRefAnyTypeOpArgListOpThrowErrorOpJmpOpConvPtrOpStIndPartialOpVarArgPackOpLdFldBytesOpStFldBytesOpLdFldaBytesOpLdFldVolOpStFldVolOpLdSFldVolOpStSFldVolOpLdIndVolOpStIndVolOpSetSPOpMovOpMovKOpAddI4ROpSubI4ROpMulI4ROpAndI4ROpOrI4ROpXorI4ROpShlI4ROpShrI4ROpShrUnI4ROpAddI4RKOpMulI4RKOpAndI4RKOpShlI4RKOpShrI4RKOpShrUnI4RKOpAddI8ROpSubI8ROpMulI8ROpAddI8RKOpAddR8ROpSubR8ROpMulR8ROpDivR8ROpBrI4ROpBrI4RKOpBrCmpROpBrTrueROpBrFalseROpCmpROpLdElemROpStElemROpLdFldROpStFldROpLdLenRnumOps"
 
-var _Op_index = [...]uint16{0, 5, 13, 27, 35, 47, 61, 73, 78, 86, 93, 98, 109, 114, 121, 128, 135, 142, 149, 158, 167, 174, 180, 187, 194, 201, 210, 217, 224, 234, 246, 256, 268, 278, 290, 297, 304, 311, 318, 325, 334, 343, 350, 356, 363, 370, 377, 386, 393, 400, 410, 422, 432, 444, 454, 466, 473, 480, 487, 494, 501, 508, 515, 522, 529, 536, 543, 550, 560, 568, 576, 584, 592, 599, 607, 615, 623, 633, 641, 649, 657, 665, 673, 681, 688, 700, 712, 723, 728, 733, 740, 745, 752, 756, 764, 773, 780, 787, 794, 801, 808, 815, 824, 833, 842, 851, 858, 866, 873, 885, 896, 903, 912, 918, 924, 934, 945, 962, 969, 977, 988, 999, 1012, 1024, 1034, 1044, 1058, 1074, 1079, 1088, 1098, 1106, 1114, 1122, 1130, 1142, 1149, 1162, 1173, 1180, 1193, 1204, 1212, 1224, 1232, 1246, 1254, 1268, 1277, 1293, 1309, 1329, 1337, 1344, 1352, 1366, 1374, 1385, 1399, 1408, 1415, 1422, 1429, 1436, 1443, 1452, 1457, 1464, 1474, 1482, 1493, 1502, 1513, 1523, 1530, 1539, 1549, 1560, 1572, 1581, 1593, 1598, 1607, 1621, 1633, 1645, 1657, 1670, 1680, 1690, 1701, 1712, 1722, 1732, 1738}
+var _Op_index = [...]uint16{0, 5, 13, 27, 35, 47, 61, 73, 78, 86, 93, 98, 109, 114, 121, 128, 135, 142, 149, 158, 167, 174, 180, 187, 194, 201, 210, 217, 224, 234, 246, 256, 268, 278, 290, 297, 304, 311, 318, 325, 334, 343, 350, 356, 363, 370, 377, 386, 393, 400, 410, 422, 432, 444, 454, 466, 473, 480, 487, 494, 501, 508, 515, 522, 529, 536, 543, 550, 560, 568, 576, 584, 592, 599, 607, 615, 623, 633, 641, 649, 657, 665, 673, 681, 688, 700, 712, 723, 728, 733, 740, 745, 752, 756, 764, 773, 780, 787, 794, 801, 808, 815, 824, 833, 842, 851, 858, 866, 873, 885, 896, 903, 912, 918, 924, 934, 945, 962, 969, 977, 988, 999, 1012, 1024, 1034, 1044, 1058, 1074, 1079, 1088, 1098, 1106, 1114, 1122, 1130, 1142, 1149, 1162, 1173, 1180, 1193, 1204, 1212, 1224, 1232, 1246, 1254, 1268, 1277, 1293, 1309, 1329, 1337, 1344, 1352, 1366, 1374, 1385, 1399, 1408, 1415, 1422, 1429, 1436, 1443, 1452, 1457, 1464, 1474, 1482, 1493, 1502, 1513, 1523, 1530, 1539, 1549, 1560, 1572, 1581, 1593, 1598, 1607, 1621, 1633, 1645, 1657, 1670, 1680, 1690, 1701, 1712, 1722, 1732, 1739, 1744, 1750, 1758, 1766, 1774, 1782, 1789, 1797, 1805, 1813, 1823, 1832, 1841, 1850, 1859, 1868, 1879, 1887, 1895, 1903, 1912, 1920, 1928, 1936, 1944, 1951, 1959, 1967, 1976, 1986, 1992, 2001, 2010, 2018, 2026, 2034, 2040}
 
 func (i Op) String() string {
 	idx := int(i) - 0

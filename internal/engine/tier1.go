@@ -1,9 +1,627 @@
 package engine
 
-import "github.com/strata-runtime/strata/internal/runtime"
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// Tier 1: the optimising compiler. It starts from a fresh tier-0
+// translation (typed, tokens resolved) and runs a table of named passes
+// over it. The central pass, lower, turns the stack code of each basic
+// block into register code: loads of locals and constants are deferred on
+// a symbolic stack and become the operands of three-address instructions
+// that name frame slots directly; values that must live on the evaluation
+// stack (call arguments, values live across a block boundary) are written
+// to their stack slots, whose positions the tier-0 stack analysis fixes.
+// The frame layout is the tier-0 one, so exception handling, stack walks
+// and on-stack replacement see the same slots.
+//
+// After every pass the IR verifier checks the code when verification is on
+// (tests), and STRATA_DUMP_IR=pass:method prints it.
+
+// pass is one named transformation of tier-1 code.
+type pass struct {
+	name string
+	run  func(c *Code) error
+}
+
+var tier1Passes = []pass{
+	{"devirt", devirtualize},
+	{"lower", lower},
+}
+
 
 // optimize builds tier-1 code from a fresh tier-0 translation. prof, if
 // not nil, is the instrumented tier-0 code whose probes carry the profile.
 func (vm *VM) optimize(code *Code, prof *Code) (*Code, []*runtime.ILVersion, error) {
+	// STRATA_VERIFY_IR=1 (set by the tests) runs the IR verifier after
+	// every pass.
+	verifyIR := os.Getenv("STRATA_VERIFY_IR") != ""
+	dump := os.Getenv("STRATA_DUMP_IR")
+	dumpPass, dumpMethod, _ := strings.Cut(dump, ":")
+	dumpThis := dump != "" && strings.Contains(code.Method.String(), dumpMethod)
+	if verifyIR {
+		if err := verifyCode(code); err != nil {
+			return nil, nil, fmt.Errorf("tier-0 input: %w", err)
+		}
+	}
+	for _, p := range tier1Passes {
+		if err := p.run(code); err != nil {
+			return nil, nil, fmt.Errorf("pass %s: %w", p.name, err)
+		}
+		if verifyIR {
+			if err := verifyCode(code); err != nil {
+				return nil, nil, fmt.Errorf("after pass %s: %w", p.name, err)
+			}
+		}
+		if dumpThis && (dumpPass == p.name || dumpPass == "all") {
+			fmt.Fprintf(os.Stderr, "after %s:\n", p.name)
+			writeCode(os.Stderr, code)
+		}
+	}
 	return code, nil, nil
+}
+
+// writeCode prints code, one instruction per line.
+func writeCode(w io.Writer, c *Code) {
+	fmt.Fprintf(w, "%s: args=%d locals=%d maxstack=%d\n", c.Method, c.NumArgs, c.NumLocals, c.MaxStack)
+	for i, in := range c.Instrs {
+		d := "  "
+		if c.Depth != nil && c.Depth[i] >= 0 {
+			d = fmt.Sprintf("%2d", c.Depth[i])
+		}
+		ref := ""
+		if in.Ref != nil {
+			ref = fmt.Sprintf(" %v", in.Ref)
+			if len(ref) > 60 {
+				ref = ref[:60]
+			}
+		}
+		fmt.Fprintf(w, "  %4d [%s] %-14s A=%d B=%d K=%#x%s\n", i, d, strings.TrimPrefix(in.Op.String(), "Op"), in.A, in.B, in.K, ref)
+	}
+	for i, cl := range c.Clauses {
+		fmt.Fprintf(w, "  clause %d kind=%d try=[%d,%d) handler=[%d,%d) filter=%d\n", i, cl.Kind, cl.TryStart, cl.TryEnd, cl.HandlerStart, cl.HandlerEnd, cl.FilterStart)
+	}
+}
+
+// branchTargets returns the instruction indices control reaches other than
+// by falling through (branch targets and EH entry points), and the
+// instructions after which control does not fall through.
+func leaders(c *Code) []bool {
+	n := len(c.Instrs)
+	lead := make([]bool, n+1)
+	lead[0] = true
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		if isBranch(in.Op) {
+			lead[in.A] = true
+			lead[i+1] = true
+		}
+		switch in.Op {
+		case OpSwitch:
+			for _, t := range in.Ref.([]int32) {
+				lead[t] = true
+			}
+			lead[i+1] = true
+		case OpLeave, OpRet, OpRetVoid, OpThrow, OpRethrow, OpEndFinally, OpEndFilter, OpJmp, OpThrowError:
+			lead[i+1] = true
+			if in.Op == OpLeave {
+				lead[in.A] = true
+			}
+		}
+	}
+	for _, cl := range c.Clauses {
+		for _, x := range []int{cl.TryStart, cl.TryEnd, cl.HandlerStart, cl.HandlerEnd, cl.FilterStart} {
+			if x <= n {
+				lead[x] = true
+			}
+		}
+	}
+	return lead
+}
+
+// isBranch reports whether op transfers control to instruction A
+// (conditionally or not); leave is handled apart.
+func isBranch(op Op) bool {
+	switch op {
+	case OpBr, OpBrTrue, OpBrFalse, OpBeqI4, OpBneI4, OpBltI4, OpBleI4, OpBgtI4, OpBgeI4,
+		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
+		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
+		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR:
+		return true
+	}
+	return false
+}
+
+// endsBlock reports whether control never falls through op.
+func endsBlock(op Op) bool {
+	switch op {
+	case OpBr, OpLeave, OpRet, OpRetVoid, OpThrow, OpRethrow, OpEndFinally, OpEndFilter, OpJmp, OpThrowError:
+		return true
+	}
+	return false
+}
+
+// remap rewrites every instruction index in c (branch targets, switch
+// tables, EH clauses) through newIdx, which maps old indices (and len) to
+// new ones.
+func remap(c *Code, instrs []Instr, newIdx []int) {
+	for i := range instrs {
+		in := &instrs[i]
+		if isBranch(in.Op) || in.Op == OpLeave {
+			in.A = int32(newIdx[in.A])
+		}
+		if in.Op == OpSwitch {
+			old := in.Ref.([]int32)
+			t := make([]int32, len(old))
+			for j, x := range old {
+				t[j] = int32(newIdx[x])
+			}
+			in.Ref = t
+		}
+	}
+	for i := range c.Clauses {
+		cl := &c.Clauses[i]
+		cl.TryStart, cl.TryEnd = newIdx[cl.TryStart], newIdx[cl.TryEnd]
+		cl.HandlerStart, cl.HandlerEnd = newIdx[cl.HandlerStart], newIdx[cl.HandlerEnd]
+		cl.FilterStart = newIdx[cl.FilterStart]
+	}
+}
+
+// verifyCode is the IR verifier: branch targets and EH ranges in bounds,
+// register operands inside the frame, recorded stack depths within the
+// maximum, and no path falling off the end.
+func verifyCode(c *Code) error {
+	n := len(c.Instrs)
+	if len(c.ILOffsets) != n || (c.Depth != nil && len(c.Depth) != n) {
+		return fmt.Errorf("side tables out of step: %d instrs, %d offsets, %d depths", n, len(c.ILOffsets), len(c.Depth))
+	}
+	if n == 0 || !endsBlock(c.Instrs[n-1].Op) {
+		return fmt.Errorf("control falls off the end")
+	}
+	frame := c.NumArgs + c.NumLocals + c.MaxStack
+	slot := func(i int, what string, x int64) error {
+		if x < 0 || x >= int64(frame) {
+			return fmt.Errorf("instr %d (%v): %s slot %d outside the frame (%d)", i, c.Instrs[i].Op, what, x, frame)
+		}
+		return nil
+	}
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		if in.Op >= numOps {
+			return fmt.Errorf("instr %d: bad opcode %d", i, in.Op)
+		}
+		if (isBranch(in.Op) || in.Op == OpLeave) && (in.A < 0 || int(in.A) >= n) {
+			return fmt.Errorf("instr %d (%v): target %d out of range", i, in.Op, in.A)
+		}
+		if in.Op == OpSwitch {
+			for _, t := range in.Ref.([]int32) {
+				if t < 0 || int(t) >= n {
+					return fmt.Errorf("instr %d: switch target %d out of range", i, t)
+				}
+			}
+		}
+		if c.Depth != nil && c.Depth[i] > int32(c.MaxStack) {
+			return fmt.Errorf("instr %d: depth %d above max stack %d", i, c.Depth[i], c.MaxStack)
+		}
+		var err error
+		switch in.Op {
+		case OpSetSP, OpMovK:
+			err = slot(i, "dest", int64(in.A))
+		case OpMov, OpLdLenR:
+			if err = slot(i, "dest", int64(in.A)); err == nil {
+				err = slot(i, "source", int64(in.B))
+			}
+		case OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK, OpLdFldR:
+			if err = slot(i, "dest", int64(in.A)); err == nil {
+				err = slot(i, "source", int64(in.B))
+			}
+		case OpStFldR:
+			if err = slot(i, "object", int64(in.A)); err == nil {
+				err = slot(i, "source", int64(in.B))
+			}
+		case OpBrI4RK, OpBrTrueR, OpBrFalseR:
+			err = slot(i, "source", int64(in.B))
+		case OpBrI4R, OpBrCmpR:
+			if err = slot(i, "source", int64(in.B)); err == nil {
+				err = slot(i, "source", int64(uint32(in.K)))
+			}
+		default:
+			if isRegBinary(in.Op) {
+				if err = slot(i, "dest", int64(in.A)); err == nil {
+					if err = slot(i, "source", int64(in.B)); err == nil {
+						err = slot(i, "source", int64(uint32(in.K)))
+					}
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for ci, cl := range c.Clauses {
+		if !(0 <= cl.TryStart && cl.TryStart <= cl.TryEnd && cl.TryEnd <= n &&
+			0 <= cl.HandlerStart && cl.HandlerStart <= cl.HandlerEnd && cl.HandlerEnd <= n) {
+			return fmt.Errorf("clause %d: ranges out of order or bounds", ci)
+		}
+		if cl.Kind == 1 && (cl.FilterStart < 0 || cl.FilterStart > n) {
+			return fmt.Errorf("clause %d: filter out of bounds", ci)
+		}
+	}
+	return nil
+}
+
+// isRegBinary reports whether op is s[A] = s[B] op s[K].
+func isRegBinary(op Op) bool {
+	switch op {
+	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
+		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R,
+		OpCmpR, OpLdElemR, OpStElemR:
+		return true
+	}
+	return false
+}
+
+// devirtualize turns virtual calls whose target cannot be overridden (a
+// final method, a sealed class, a non-virtual method) into direct calls
+// with a null check on the receiver.
+func devirtualize(c *Code) error {
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		if in.Op != OpCallVirt || in.B != 0 {
+			continue
+		}
+		cs := in.Ref.(*callSite)
+		m := cs.m
+		if m.ICall != nil || m.IsAbstract() || m.Declaring.IsValueType() || m.Declaring.IsInterface() {
+			continue
+		}
+		if !m.IsVirtual() || m.Flags&runtime.MethodFinal != 0 || m.Declaring.Flags&0x100 != 0 /* sealed */ {
+			in.Op, in.B = OpCall, callNullCheck
+		}
+	}
+	return nil
+}
+
+// Symbolic stack entries of the lowering pass.
+type symKind uint8
+
+const (
+	symPhys  symKind = iota // the value is in its evaluation stack slot
+	symSlot                 // deferred read of a local or argument slot
+	symConst                // deferred constant
+)
+
+type sym struct {
+	kind symKind
+	slot int32  // symSlot: the slot
+	k    uint64 // symConst: the value
+}
+
+// lowering is the state of the lower pass over one method.
+type lowering struct {
+	c      *Code
+	out    []Instr
+	il     []uint32
+	depth  []int32
+	stack0 int32 // first evaluation stack slot
+	st     []sym // symbolic stack; nil after an instruction of unknown depth
+	known  bool  // st describes the stack
+	// spAt is the depth the interpreter's sp register stands at: -1 when
+	// unknown (stale), spValid when correct but of a depth not recorded.
+	spAt  int
+	srcIL uint32
+	// blockStart is the first output instruction of the current block.
+	blockStart int
+}
+
+const spValid = -2
+
+func (lw *lowering) phys(d int) int32 { return lw.stack0 + int32(d) }
+
+func (lw *lowering) emit(in Instr) int {
+	lw.out = append(lw.out, in)
+	lw.il = append(lw.il, lw.srcIL)
+	lw.depth = append(lw.depth, -1)
+	return len(lw.out) - 1
+}
+
+// materialize writes the deferred entry at depth d to its stack slot.
+func (lw *lowering) materialize(d int) {
+	e := lw.st[d]
+	switch e.kind {
+	case symSlot:
+		lw.emit(Instr{Op: OpMov, A: lw.phys(d), B: e.slot})
+	case symConst:
+		lw.emit(Instr{Op: OpMovK, A: lw.phys(d), K: e.k})
+	}
+	lw.st[d] = sym{}
+}
+
+// flush materialises every deferred entry.
+func (lw *lowering) flush() {
+	for d := range lw.st {
+		lw.materialize(d)
+	}
+}
+
+// clobber materialises the deferred reads of slot before it is written.
+func (lw *lowering) clobber(slot int32) {
+	for d, e := range lw.st {
+		if e.kind == symSlot && e.slot == slot {
+			lw.materialize(d)
+		}
+	}
+}
+
+// operand pops the top entry and returns a slot holding its value: the
+// local itself for a deferred read, the stack slot otherwise (a deferred
+// constant is written there first).
+func (lw *lowering) operand() int32 {
+	d := len(lw.st) - 1
+	e := lw.st[d]
+	lw.st = lw.st[:d]
+	switch e.kind {
+	case symSlot:
+		return e.slot
+	case symConst:
+		lw.emit(Instr{Op: OpMovK, A: lw.phys(d), K: e.k})
+	}
+	return lw.phys(d)
+}
+
+// pushResult records that the value at the new top lives in its stack slot
+// and returns that slot.
+func (lw *lowering) pushResult() int32 {
+	lw.st = append(lw.st, sym{})
+	return lw.phys(len(lw.st) - 1)
+}
+
+var regBinary = map[Op]Op{
+	OpAddI4: OpAddI4R, OpSubI4: OpSubI4R, OpMulI4: OpMulI4R, OpAndI4: OpAndI4R, OpOrI4: OpOrI4R,
+	OpXorI4: OpXorI4R, OpShlI4: OpShlI4R, OpShrI4: OpShrI4R, OpShrUnI4: OpShrUnI4R,
+	OpAddI8: OpAddI8R, OpMulI8: OpMulI8R,
+	OpAddR8: OpAddR8R, OpSubR8: OpSubR8R, OpMulR8: OpMulR8R, OpDivR8: OpDivR8R,
+}
+
+var regImm = map[Op]Op{
+	OpAddI4K: OpAddI4RK, OpMulI4K: OpMulI4RK, OpAndI4K: OpAndI4RK,
+	OpShlI4K: OpShlI4RK, OpShrI4K: OpShrI4RK, OpShrUnI4K: OpShrUnI4RK,
+}
+
+var i4Branch = map[Op]int32{
+	OpBeqI4: condEq, OpBneI4: condNe, OpBltI4: condLt, OpBleI4: condLe, OpBgtI4: condGt, OpBgeI4: condGe,
+	OpBltUnI4: condLtUn, OpBleUnI4: condLeUn, OpBgtUnI4: condGtUn, OpBgeUnI4: condGeUn,
+}
+
+var i4BranchK = map[Op]int32{
+	OpBeqI4K: condEq, OpBneI4K: condNe, OpBltI4K: condLt, OpBleI4K: condLe, OpBgtI4K: condGt, OpBgeI4K: condGe,
+}
+
+// lower is the stack-to-register pass (see the top of this file).
+func lower(c *Code) error {
+	if c.Depth == nil {
+		return fmt.Errorf("no stack depths")
+	}
+	lead := leaders(c)
+	n := len(c.Instrs)
+	lw := &lowering{c: c, stack0: int32(c.NumArgs + c.NumLocals), spAt: -1}
+	newIdx := make([]int, n+1)
+	for i := 0; i < n; i++ {
+		in := c.Instrs[i]
+		lw.srcIL = c.ILOffsets[i]
+		d := c.Depth[i]
+		if lead[i] {
+			if lw.known {
+				lw.flush()
+			}
+			// Other predecessors leave every value in its stack slot and
+			// the sp register stale.
+			lw.st, lw.known, lw.spAt = nil, false, -1
+			lw.blockStart = len(lw.out)
+		}
+		if d >= 0 {
+			if !lw.known {
+				if lw.spAt == spValid {
+					lw.spAt = int(d)
+				}
+				lw.st = make([]sym, d)
+				lw.known = true
+			} else if int(d) != len(lw.st) {
+				return fmt.Errorf("instr %d: recorded depth %d, symbolic stack %d", i, d, len(lw.st))
+			}
+		}
+		newIdx[i] = len(lw.out)
+		if lw.known && d >= 0 && lw.lowerOne(in) {
+			if len(lw.out) > newIdx[i] && lead[i] {
+				lw.depth[newIdx[i]] = d
+			}
+			continue
+		}
+		// Any other instruction runs on the real evaluation stack.
+		if lw.known {
+			lw.flush()
+			if lw.spAt != len(lw.st) {
+				lw.emit(Instr{Op: OpSetSP, A: lw.phys(len(lw.st))})
+			}
+		} else if lw.spAt == -1 {
+			return fmt.Errorf("instr %d: unknown stack depth", i)
+		}
+		lw.emit(in)
+		if d >= 0 && lead[i] {
+			lw.depth[newIdx[i]] = d
+		}
+		// The depth after it is the next instruction's, if recorded.
+		lw.known, lw.st, lw.spAt = false, nil, spValid
+		if i+1 < n && c.Depth[i+1] >= 0 && !endsBlock(in.Op) {
+			lw.st = make([]sym, c.Depth[i+1])
+			lw.known, lw.spAt = true, int(c.Depth[i+1])
+		}
+	}
+	newIdx[n] = len(lw.out)
+	remap(c, lw.out, newIdx)
+	c.Instrs, c.ILOffsets, c.Depth = lw.out, lw.il, lw.depth
+	return nil
+}
+
+// lowerOne lowers an instruction whose stack depth matches the symbolic
+// stack; it reports false if the instruction must run on the real stack.
+func (lw *lowering) lowerOne(in Instr) bool {
+	top := len(lw.st)
+	switch in.Op {
+	case OpNop:
+		return true
+	case OpLdSlot:
+		lw.st = append(lw.st, sym{kind: symSlot, slot: in.A})
+		return true
+	case OpLdc:
+		lw.st = append(lw.st, sym{kind: symConst, k: in.K})
+		return true
+	case OpLdNull:
+		lw.st = append(lw.st, sym{kind: symConst})
+		return true
+	case OpDup:
+		e := lw.st[top-1]
+		if e.kind == symPhys {
+			lw.emit(Instr{Op: OpMov, A: lw.phys(top), B: lw.phys(top - 1)})
+		}
+		lw.st = append(lw.st, e)
+		return true
+	case OpPop:
+		lw.st = lw.st[:top-1]
+		return true
+	case OpStSlot:
+		lw.clobber(in.A)
+		e := lw.st[top-1]
+		lw.st = lw.st[:top-1]
+		switch e.kind {
+		case symSlot:
+			if e.slot != in.A {
+				lw.emit(Instr{Op: OpMov, A: in.A, B: e.slot})
+			}
+		case symConst:
+			lw.emit(Instr{Op: OpMovK, A: in.A, K: e.k})
+		default:
+			src := lw.phys(top - 1)
+			// Retarget the instruction that just computed the value.
+			if k := len(lw.out) - 1; k >= lw.blockStart && writesOnly(lw.out[k]) == src {
+				lw.out[k].A = in.A
+			} else {
+				lw.emit(Instr{Op: OpMov, A: in.A, B: src})
+			}
+		}
+		return true
+	case OpIncI4:
+		lw.clobber(in.A)
+		lw.emit(in)
+		return true
+	case OpLdSlotFldO:
+		dst := lw.pushResult()
+		lw.emit(Instr{Op: OpLdFldR, A: dst, B: in.A, K: uint64(in.B)})
+		return true
+	case OpLdFldO:
+		obj := lw.operand()
+		lw.emit(Instr{Op: OpLdFldR, A: lw.pushResult(), B: obj, K: uint64(in.A)})
+		return true
+	case OpStFldO:
+		v := lw.operand()
+		obj := lw.operand()
+		lw.emit(Instr{Op: OpStFldR, A: obj, B: v, K: uint64(in.A)})
+		return true
+	case OpLdLen:
+		arr := lw.operand()
+		lw.emit(Instr{Op: OpLdLenR, A: lw.pushResult(), B: arr})
+		return true
+	case OpLdElem:
+		idx := lw.operand()
+		arr := lw.operand()
+		lw.emit(Instr{Op: OpLdElemR, A: lw.pushResult(), B: arr, K: uint64(uint32(idx)) | uint64(uint32(in.B))<<32})
+		return true
+	case OpStElem:
+		if in.A != 0 {
+			return false // needs normalisation
+		}
+		v := lw.operand()
+		idx := lw.operand()
+		arr := lw.operand()
+		lw.emit(Instr{Op: OpStElemR, A: arr, B: idx, K: uint64(uint32(v))})
+		return true
+	case OpCeq, OpCgt, OpCgtUn, OpClt, OpCltUn:
+		y := lw.operand()
+		x := lw.operand()
+		lw.emit(Instr{Op: OpCmpR, A: lw.pushResult(), B: x, K: uint64(uint32(y)) | uint64(in.Op)<<32 | uint64(uint32(in.B))<<48})
+		return true
+	case OpBrTrue, OpBrFalse:
+		x := lw.operand()
+		lw.flush()
+		op := OpBrTrueR
+		if in.Op == OpBrFalse {
+			op = OpBrFalseR
+		}
+		lw.emit(Instr{Op: op, A: in.A, B: x})
+		return true
+	case OpBrCmp:
+		y := lw.operand()
+		x := lw.operand()
+		lw.flush()
+		lw.emit(Instr{Op: OpBrCmpR, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B&0xff)<<40 | uint64(in.B>>8)<<32})
+		return true
+	case OpBrSlotI4K:
+		lw.flush()
+		lw.emit(Instr{Op: OpBrI4RK, A: in.A, B: in.B >> 8, K: uint64(uint32(in.K)) | uint64(uint32(in.B&0xff))<<32})
+		return true
+	case OpBr:
+		lw.flush()
+		lw.emit(in)
+		return true
+	}
+	if rop, ok := regBinary[in.Op]; ok {
+		y := lw.operand()
+		x := lw.operand()
+		lw.emit(Instr{Op: rop, A: lw.pushResult(), B: x, K: uint64(uint32(y))})
+		return true
+	}
+	if rop, ok := regImm[in.Op]; ok {
+		x := lw.operand()
+		lw.emit(Instr{Op: rop, A: lw.pushResult(), B: x, K: in.K})
+		return true
+	}
+	if in.Op == OpSubI4K {
+		x := lw.operand()
+		lw.emit(Instr{Op: OpAddI4RK, A: lw.pushResult(), B: x, K: uint64(uint32(-int32(in.K)))})
+		return true
+	}
+	if cond, ok := i4Branch[in.Op]; ok {
+		y := lw.operand()
+		x := lw.operand()
+		lw.flush()
+		lw.emit(Instr{Op: OpBrI4R, A: in.A, B: x, K: uint64(uint32(y)) | uint64(uint32(cond))<<32})
+		return true
+	}
+	if cond, ok := i4BranchK[in.Op]; ok {
+		x := lw.operand()
+		lw.flush()
+		lw.emit(Instr{Op: OpBrI4RK, A: in.A, B: x, K: uint64(uint32(in.K)) | uint64(uint32(cond))<<32})
+		return true
+	}
+	return false
+}
+
+// writesOnly returns the destination slot of a register instruction that
+// writes exactly one slot, or -1.
+func writesOnly(in Instr) int32 {
+	switch in.Op {
+	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK:
+		return in.A
+	case OpStElemR:
+		return -1
+	}
+	if isRegBinary(in.Op) {
+		return in.A
+	}
+	return -1
 }

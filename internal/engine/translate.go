@@ -24,25 +24,28 @@ type stackEntry struct {
 }
 
 type translator struct {
-	vm      *VM
-	m       *runtime.Method
-	mod     *runtime.Module
-	ctx     *runtime.GenericContext
-	body    *metadata.MethodBody
-	ins     []il.Instruction
-	code    *Code
-	stack   []stackEntry
-	states  map[uint32][]stackEntry // IL offset -> stack at entry
-	index   map[uint32]int          // IL offset -> first instr index
-	fixups  []fixup
-	locBase int
-	targets map[uint32]bool // IL offsets control can reach other than by falling through
-	barrier int             // first instruction index fusion may touch
-	curOff  uint32          // IL offset of the instruction being translated
-	instrument bool         // add dynamic-PGO probes
-	locals  []*runtime.Type
-	args    []*runtime.Type
-	prefix  struct {
+	vm         *VM
+	m          *runtime.Method
+	mod        *runtime.Module
+	ctx        *runtime.GenericContext
+	body       *metadata.MethodBody
+	ins        []il.Instruction
+	code       *Code
+	stack      []stackEntry
+	states     map[uint32][]stackEntry // IL offset -> stack at entry
+	index      map[uint32]int          // IL offset -> first instr index
+	fixups     []fixup
+	locBase    int
+	targets    map[uint32]bool // IL offsets control can reach other than by falling through
+	barrier    int             // first instruction index fusion may touch
+	curOff     uint32          // IL offset of the instruction being translated
+	instrument bool            // add dynamic-PGO probes
+	// The instructions of one IL instruction form a group; the stack depth
+	// before the group is recorded on its first instruction (Code.Depth).
+	groupStart, groupDepth int
+	locals                 []*runtime.Type
+	args                   []*runtime.Type
+	prefix                 struct {
 		constrained *runtime.Type
 		tail        bool
 		readonly    bool
@@ -189,6 +192,7 @@ func (tr *translator) run() (*Code, error) {
 			tr.states[in.Offset] = append([]stackEntry(nil), tr.stack...)
 		}
 		tr.index[in.Offset] = len(c.Instrs)
+		tr.groupStart, tr.groupDepth = len(c.Instrs), len(tr.stack)
 		var err error
 		reachable, err = tr.one(in)
 		if err != nil {
@@ -198,6 +202,7 @@ func (tr *translator) run() (*Code, error) {
 		}
 	}
 	endIdx := len(c.Instrs)
+	tr.groupStart, tr.groupDepth = endIdx, 0
 	tr.index[uint32(len(tr.body.Code))] = endIdx
 	tr.emit(Instr{Op: OpThrowError, Ref: &translateError{"fell off the end of the method"}})
 	for _, f := range tr.fixups {
@@ -263,8 +268,13 @@ func (tr *translator) emit(in Instr) int {
 	if tr.fuse(in) {
 		return len(tr.code.Instrs) - 1
 	}
+	d := int32(-1)
+	if len(tr.code.Instrs) == tr.groupStart {
+		d = int32(tr.groupDepth)
+	}
 	tr.code.Instrs = append(tr.code.Instrs, in)
 	tr.code.ILOffsets = append(tr.code.ILOffsets, tr.curOff)
+	tr.code.Depth = append(tr.code.Depth, d)
 	return len(tr.code.Instrs) - 1
 }
 

@@ -315,7 +315,8 @@ func (mg *Manager) Drain() {
 	}
 }
 
-// Close stops the background compiler after the version it is building.
+// Close stops the background compiler; it returns once the version being
+// built, if any, is done.
 func (mg *Manager) Close() {
 	mg.qMu.Lock()
 	if !mg.closed {
@@ -324,6 +325,7 @@ func (mg *Manager) Close() {
 	}
 	mg.queue = nil
 	mg.qMu.Unlock()
+	mg.busy.Wait()
 }
 
 // OSREntered records a frame moving into an OSR version.
