@@ -275,17 +275,17 @@ const (
 	// (offsets from the frame base): A is the destination, B the first
 	// source, the low 32 bits of K the second source (a slot, or for the
 	// *K forms a constant). They do not move the evaluation stack pointer.
-	OpSetSP   // sp = base + A
-	OpMov     // s[A] = s[B]
-	OpMovK    // s[A] = K
-	OpAddI4R  // s[A] = s[B] + s[K]
-	OpSubI4R  // s[A] = s[B] - s[K]
-	OpMulI4R  // s[A] = s[B] * s[K]
-	OpAndI4R  // s[A] = s[B] & s[K]
-	OpOrI4R   // s[A] = s[B] | s[K]
-	OpXorI4R  // s[A] = s[B] ^ s[K]
-	OpShlI4R  // s[A] = s[B] << s[K]
-	OpShrI4R  // s[A] = s[B] >> s[K]
+	OpSetSP  // sp = base + A
+	OpMov    // s[A] = s[B]
+	OpMovK   // s[A] = K
+	OpAddI4R // s[A] = s[B] + s[K]
+	OpSubI4R // s[A] = s[B] - s[K]
+	OpMulI4R // s[A] = s[B] * s[K]
+	OpAndI4R // s[A] = s[B] & s[K]
+	OpOrI4R  // s[A] = s[B] | s[K]
+	OpXorI4R // s[A] = s[B] ^ s[K]
+	OpShlI4R // s[A] = s[B] << s[K]
+	OpShrI4R // s[A] = s[B] >> s[K]
 	OpShrUnI4R
 	OpAddI4RK // s[A] = s[B] + K
 	OpMulI4RK // s[A] = s[B] * K
