@@ -1,6 +1,11 @@
 package engine
 
-import "github.com/strata-runtime/strata/internal/runtime"
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/strata-runtime/strata/internal/runtime"
+)
 
 // Code is the tier-0 form of one method body: IL translated into typed
 // instructions over frame slots. It is the payload of a CodeVersion.
@@ -20,6 +25,12 @@ type Code struct {
 	// inside the expansion of one IL instruction into several.
 	Depth           []int32
 	HasStructLocals bool
+	// OSRMap maps the index of a tier-0 patchpoint to the index of the same
+	// loop header in this (tier-1) code.
+	OSRMap map[int]int
+	// osr is the optimised version frames of this tier-0 code move to.
+	osr   atomic.Pointer[runtime.CodeVersion]
+	osrMu sync.Mutex
 	EagerInit       []*runtime.Type // beforefieldinit types to initialise when the code is prepared
 	InitLocals      bool
 }
@@ -270,6 +281,7 @@ const (
 	OpStSFldVol
 	OpLdIndVol
 	OpStIndVol
+	OpPatchpoint // loop header of tier-0 code: counts toward OSR (A = stack depth)
 
 	// Tier-1 register instructions (tier1.go). Operands are frame slots
 	// (offsets from the frame base): A is the destination, B the first

@@ -683,6 +683,11 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				sp, pc, base = f.sp, f.PC, f.base
 			}
 
+		case OpPatchpoint:
+			f.backEdges++
+			if f.backEdges >= t.vm.osrThreshold && in.A == 0 {
+				goto slow
+			}
 		// Tier-1 register instructions.
 		case OpSetSP:
 			sp = base + int(in.A)
@@ -721,13 +726,22 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 		case OpShrUnI4RK:
 			s[base+int(in.A)] = Value{N: uint64(int64(int32(uint32(s[base+int(in.B)].N) >> (in.K & 31))))}
 		case OpAddI8R:
-			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N + s[base+int(uint32(in.K))].N}
+			// Native-int arithmetic on a pointer keeps its container, as
+			// the stack form does.
+			x := s[base+int(in.B)]
+			s[base+int(in.A)] = Value{N: x.N + s[base+int(uint32(in.K))].N, R: x.R}
 		case OpSubI8R:
-			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N - s[base+int(uint32(in.K))].N}
+			x, y := s[base+int(in.B)], s[base+int(uint32(in.K))]
+			if y.R != nil {
+				x.R = nil // pointer - pointer is a plain integer
+			}
+			s[base+int(in.A)] = Value{N: x.N - y.N, R: x.R}
 		case OpMulI8R:
-			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N * s[base+int(uint32(in.K))].N}
+			x := s[base+int(in.B)]
+			s[base+int(in.A)] = Value{N: x.N * s[base+int(uint32(in.K))].N, R: x.R}
 		case OpAddI8RK:
-			s[base+int(in.A)] = Value{N: s[base+int(in.B)].N + in.K}
+			x := s[base+int(in.B)]
+			s[base+int(in.A)] = Value{N: x.N + in.K, R: x.R}
 		case OpAddR8R:
 			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) + math.Float64frombits(s[base+int(uint32(in.K))].N))}
 		case OpSubR8R:

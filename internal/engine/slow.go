@@ -310,6 +310,8 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		so := in.Ref.(*runtime.Object)
 		s[sp] = runtime.ByRef(so, int(in.A))
 		f.sp = sp + 1
+	case OpPatchpoint:
+		return t.onStackReplace(f)
 	case OpLdSlotFldO:
 		// Only reached for a null object (the fast path handles the rest).
 		return t.fault(f, "System.NullReferenceException")

@@ -53,6 +53,8 @@ type Frame struct {
 	kind     frameKind
 	initType *runtime.Type
 	boundary bool // a Go caller waits for this frame to return (Invoke)
+	// backEdges counts the loop headers a tier-0 frame has reached (OSR).
+	backEdges int
 	ehStack  []ehCont
 	caught   map[int]*runtime.Object // catch clause index -> exception being handled
 }
@@ -124,6 +126,7 @@ func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Obj
 	need := code.NumArgs + code.NumLocals + code.MaxStack
 	f := t.newFrame()
 	f.Code, f.Version, f.PC = code, cv, 0
+	f.backEdges = 0
 	f.retSeg, f.retIdx = seg, argIdx
 	if argIdx+need <= len(seg.Fields) {
 		f.seg, f.base = seg, argIdx

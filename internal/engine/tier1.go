@@ -462,6 +462,14 @@ func lower(c *Code) error {
 		}
 	}
 	newIdx[n] = len(lw.out)
+	for i, in := range c.Instrs {
+		if in.Op == OpPatchpoint && in.A == 0 {
+			if c.OSRMap == nil {
+				c.OSRMap = map[int]int{}
+			}
+			c.OSRMap[i] = newIdx[i]
+		}
+	}
 	remap(c, lw.out, newIdx)
 	c.Instrs, c.ILOffsets, c.Depth = lw.out, lw.il, lw.depth
 	return nil
@@ -472,7 +480,7 @@ func lower(c *Code) error {
 func (lw *lowering) lowerOne(in Instr) bool {
 	top := len(lw.st)
 	switch in.Op {
-	case OpNop:
+	case OpNop, OpPatchpoint:
 		return true
 	case OpLdSlot:
 		lw.st = append(lw.st, sym{kind: symSlot, slot: in.A})

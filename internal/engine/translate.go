@@ -171,6 +171,15 @@ func (tr *translator) run() (*Code, error) {
 			tr.targets[t] = true
 		}
 	}
+	// Loop headers (targets of backward branches) get an OSR patchpoint.
+	loopHeads := map[uint32]bool{}
+	if cfg := tr.vm.Versions.Config(); cfg.OSR && !cfg.Tier0Only {
+		for _, in := range tr.ins {
+			if info, ok := il.Lookup(in.Op); ok && (info.Operand == il.InlineBrTarget || info.Operand == il.ShortInlineBrTarget) && in.Target <= in.Offset {
+				loopHeads[in.Target] = true
+			}
+		}
+	}
 	for _, cl := range tr.body.Clauses {
 		for _, off := range []uint32{cl.TryOffset, cl.TryOffset + cl.TryLength, cl.HandlerOffset, cl.HandlerOffset + cl.HandlerLength, cl.FilterOffset} {
 			tr.targets[off] = true
@@ -192,6 +201,11 @@ func (tr *translator) run() (*Code, error) {
 			tr.states[in.Offset] = append([]stackEntry(nil), tr.stack...)
 		}
 		tr.index[in.Offset] = len(c.Instrs)
+		if loopHeads[in.Offset] {
+			tr.groupStart, tr.groupDepth = len(c.Instrs), len(tr.stack)
+			tr.emit(Instr{Op: OpPatchpoint, A: int32(len(tr.stack))})
+			tr.barrier = len(c.Instrs)
+		}
 		tr.groupStart, tr.groupDepth = len(c.Instrs), len(tr.stack)
 		var err error
 		reachable, err = tr.one(in)

@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -54,6 +55,9 @@ type VM struct {
 
 	// Versions is the code versioning manager.
 	Versions *versions.Manager
+	// osrThreshold is the number of loop-header arrivals after which a
+	// tier-0 frame moves to optimised code (MaxInt when OSR is off).
+	osrThreshold int
 
 	strMu    sync.Mutex
 	strings  map[strKey]*runtime.Object
@@ -101,6 +105,10 @@ func NewVM(l *runtime.Loader, stdout, stderr io.Writer, stdin io.Reader, opts Op
 		cfg = *opts.Tiering
 	}
 	vm.Versions = versions.New(cfg, vm.compileVersion, opts.TraceVersions)
+	vm.osrThreshold = math.MaxInt
+	if cfg.OSR && !cfg.Tier0Only {
+		vm.osrThreshold = max(cfg.OSRThreshold, 1)
+	}
 	return vm
 }
 

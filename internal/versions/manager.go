@@ -329,9 +329,9 @@ func (mg *Manager) Close() {
 }
 
 // OSREntered records a frame moving into an OSR version.
-func (mg *Manager) OSREntered(cv *runtime.CodeVersion, from *runtime.CodeVersion, backEdges int) {
+func (mg *Manager) OSREntered(cv *runtime.CodeVersion, from *runtime.CodeVersion, backEdges, entry int) {
 	mg.stats.OSREntries.Add(1)
-	mg.emit(Event{Kind: EvOSR, Version: cv, Reason: fmt.Sprintf("frame of #%d (%s) after %d back-edges", from.ID, from.Tier, backEdges)})
+	mg.emit(Event{Kind: EvOSR, Version: cv, Reason: fmt.Sprintf("frame of #%d (%s) after %d loop iterations, entering at instruction %d", from.ID, from.Tier, backEdges, entry)})
 }
 
 // Failed records a version that could not be built.

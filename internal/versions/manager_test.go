@@ -329,7 +329,7 @@ func TestPublishOSRKeepsEntry(t *testing.T) {
 	if n := v0.CallsLeft.Load(); n != 5 {
 		t.Errorf("OSR publication disturbed tier0 call counting: CallsLeft %d", n)
 	}
-	mg.OSREntered(osr, v0, 1000)
+	mg.OSREntered(osr, v0, 1000, 0)
 	if n := mg.Stats().OSREntries.Load(); n != 1 {
 		t.Errorf("OSREntries = %d", n)
 	}
@@ -1022,7 +1022,7 @@ func TestWriteStats(t *testing.T) {
 	mg.Drain()
 	osr := mg.Create(cold, runtime.Tier1OSR, nil, nil, "")
 	mg.Publish(osr, "")
-	mg.OSREntered(osr, cold.Entry.Load(), 5)
+	mg.OSREntered(osr, cold.Entry.Load(), 5, 0)
 
 	var b bytes.Buffer
 	mg.WriteStats(&b)
