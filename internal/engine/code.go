@@ -29,10 +29,10 @@ type Code struct {
 	// loop header in this (tier-1) code.
 	OSRMap map[int]int
 	// osr is the optimised version frames of this tier-0 code move to.
-	osr   atomic.Pointer[runtime.CodeVersion]
-	osrMu sync.Mutex
-	EagerInit       []*runtime.Type // beforefieldinit types to initialise when the code is prepared
-	InitLocals      bool
+	osr        atomic.Pointer[runtime.CodeVersion]
+	osrMu      sync.Mutex
+	EagerInit  []*runtime.Type // beforefieldinit types to initialise when the code is prepared
+	InitLocals bool
 }
 
 // Clause is an exception-handling clause with instruction indices.

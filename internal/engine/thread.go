@@ -55,8 +55,8 @@ type Frame struct {
 	boundary bool // a Go caller waits for this frame to return (Invoke)
 	// backEdges counts the loop headers a tier-0 frame has reached (OSR).
 	backEdges int
-	ehStack  []ehCont
-	caught   map[int]*runtime.Object // catch clause index -> exception being handled
+	ehStack   []ehCont
+	caught    map[int]*runtime.Object // catch clause index -> exception being handled
 }
 
 // Method is the method the frame runs.
