@@ -58,6 +58,9 @@ var knobs = []knob{
 		if err := setInt(&ms, v, 0); err != nil {
 			return err
 		}
+		if ms > 1<<31 {
+			return fmt.Errorf("%q is too large", v)
+		}
 		c.Delay = time.Duration(ms) * time.Millisecond
 		return nil
 	}, "quiet time without new tier-0 compilations before call counting starts (default 100)"},

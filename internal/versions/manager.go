@@ -54,7 +54,8 @@ type Manager struct {
 	stop     chan struct{}
 	workerUp bool
 	closed   bool
-	busy     sync.WaitGroup
+	inFlight int        // versions being built (0 or 1)
+	idle     *sync.Cond // on qMu: signalled when a build ends or the queue empties
 
 	// Event stream.
 	evMu    sync.Mutex
@@ -85,9 +86,11 @@ func New(cfg Config, compile CompileFunc, trace io.Writer) *Manager {
 	if cfg.OSRThreshold < 1 {
 		cfg.OSRThreshold = 1
 	}
-	return &Manager{cfg: cfg, compile: compile, start: time.Now(),
+	mg := &Manager{cfg: cfg, compile: compile, start: time.Now(),
 		methods: map[*runtime.Method]*runtime.ILVersion{},
 		wake:    make(chan struct{}, 1), stop: make(chan struct{}), trace: trace}
+	mg.idle = sync.NewCond(&mg.qMu)
+	return mg
 }
 
 // Config returns the manager's knobs.
@@ -251,7 +254,7 @@ func (mg *Manager) worker() {
 			cv = mg.queue[0]
 			mg.queue[0] = nil
 			mg.queue = mg.queue[1:]
-			mg.busy.Add(1)
+			mg.inFlight++
 		}
 		mg.qMu.Unlock()
 		if cv == nil {
@@ -263,7 +266,10 @@ func (mg *Manager) worker() {
 			continue
 		}
 		mg.promote(cv)
-		mg.busy.Done()
+		mg.qMu.Lock()
+		mg.inFlight--
+		mg.idle.Broadcast()
+		mg.qMu.Unlock()
 	}
 }
 
@@ -298,21 +304,11 @@ func (mg *Manager) promote(from *runtime.CodeVersion) {
 // Drain waits until the promotion queue is empty and the compiler idle.
 // Tests use it to observe the state after promotions.
 func (mg *Manager) Drain() {
-	for {
-		mg.qMu.Lock()
-		n := len(mg.queue)
-		mg.qMu.Unlock()
-		mg.busy.Wait()
-		if n == 0 {
-			mg.qMu.Lock()
-			n = len(mg.queue)
-			mg.qMu.Unlock()
-			if n == 0 {
-				return
-			}
-		}
-		time.Sleep(time.Millisecond)
+	mg.qMu.Lock()
+	for (len(mg.queue) > 0 && !mg.closed) || mg.inFlight > 0 {
+		mg.idle.Wait()
 	}
+	mg.qMu.Unlock()
 }
 
 // Close stops the background compiler; it returns once the version being
@@ -324,8 +320,11 @@ func (mg *Manager) Close() {
 		close(mg.stop)
 	}
 	mg.queue = nil
+	mg.idle.Broadcast()
+	for mg.inFlight > 0 {
+		mg.idle.Wait()
+	}
 	mg.qMu.Unlock()
-	mg.busy.Wait()
 }
 
 // OSREntered records a frame moving into an OSR version.

@@ -341,7 +341,7 @@ func TestPublishOSRKeepsEntry(t *testing.T) {
 		"created #1 tier0", "published #1 tier0",
 		"created #2 tier1-osr", "published #2 tier1-osr", "osr-enter #2 tier1-osr",
 	})
-	if r := evs[4].Reason; !strings.Contains(r, "#1") || !strings.Contains(r, "1000 back-edges") {
+	if r := evs[4].Reason; !strings.Contains(r, "#1 (tier0)") || !strings.Contains(r, "1000") {
 		t.Errorf("osr-enter reason %q", r)
 	}
 	// A tier-1 version published later still replaces tier 0 (and the OSR
@@ -741,9 +741,17 @@ func TestCloseStopsWorker(t *testing.T) {
 		t.Fatalf("%d worker goroutines while compiling, want 1", n)
 	}
 	call(mg, b) // queued behind A
-	mg.Close()
-	mg.Close() // idempotent
+	// Close waits for the compilation in progress, so release it from
+	// here while Close blocks.
+	closed := make(chan struct{})
+	go func() {
+		mg.Close()
+		mg.Close() // idempotent
+		close(closed)
+	}()
+	time.Sleep(20 * time.Millisecond)
 	close(gate)
+	<-closed
 	waitFor(t, "the worker to exit after Close", 5*time.Second, func() bool { return workerGoroutines() == 0 })
 	if n := fc.count.Load(); n != 1 {
 		t.Errorf("%d compilations after Close, want 1 (the one in progress)", n)
