@@ -50,7 +50,8 @@ func (tr *translator) packVarArgs(tok metadata.Token) error {
 // parameters byte-addressed (see raw.go).
 func (tr *translator) convPointerArgs(params []*runtime.Type) {
 	for i, p := range params {
-		if p.Kind != runtime.KindPointer {
+		// Classify synchronises with a thread classifying p concurrently.
+		if p.Classify() != nil || p.Kind != runtime.KindPointer {
 			continue
 		}
 		depth := len(params) - 1 - i

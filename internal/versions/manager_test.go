@@ -741,17 +741,30 @@ func TestCloseStopsWorker(t *testing.T) {
 		t.Fatalf("%d worker goroutines while compiling, want 1", n)
 	}
 	call(mg, b) // queued behind A
-	// Close waits for the compilation in progress, so release it from
-	// here while Close blocks.
+	// Close drops the queue and waits for the compilation in progress:
+	// it must still be blocked while A's build is held at the gate.
 	closed := make(chan struct{})
 	go func() {
 		mg.Close()
 		mg.Close() // idempotent
 		close(closed)
 	}()
-	time.Sleep(20 * time.Millisecond)
+	select {
+	case <-closed:
+		t.Fatal("Close returned while a version was being built")
+	case <-time.After(20 * time.Millisecond):
+	}
 	close(gate)
-	<-closed
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close does not return after the build in progress ended")
+	}
+	// The build in progress was finished and published before Close
+	// returned.
+	if cv := a.Entry.Load(); cv.Tier != runtime.Tier1 {
+		t.Errorf("A's entry is %v after Close, want the tier1 built during Close", cv.Tier)
+	}
 	waitFor(t, "the worker to exit after Close", 5*time.Second, func() bool { return workerGoroutines() == 0 })
 	if n := fc.count.Load(); n != 1 {
 		t.Errorf("%d compilations after Close, want 1 (the one in progress)", n)
@@ -764,8 +777,7 @@ func TestCloseStopsWorker(t *testing.T) {
 	c := newMethod("C")
 	firstCall(mg, c)
 	call(mg, c)
-	mg.Drain()
-	time.Sleep(10 * time.Millisecond)
+	mg.Drain() // returns at once: the queue of a closed manager is dropped
 	if n := workerGoroutines(); n != 0 {
 		t.Errorf("%d worker goroutines after enqueueing on a closed manager", n)
 	}
