@@ -1,7 +1,9 @@
 package engine
 
 import (
+	"errors"
 	"math"
+	"strconv"
 
 	"github.com/strata-runtime/strata/internal/runtime"
 )
@@ -57,11 +59,11 @@ func (t *Thread) osrVersion(cv *runtime.CodeVersion, c *Code) *runtime.CodeVersi
 	}
 	vs := t.vm.Versions
 	m := cv.Method
-	fresh, err := t.vm.translate(m, cv.Tier == runtime.Tier0Instrumented)
+	fresh, err := t.vm.translate(m)
 	var opt *Code
 	var deps []*runtime.ILVersion
 	if err == nil {
-		opt, deps, err = t.vm.optimize(fresh, nil)
+		opt, deps, err = t.vm.optimize(fresh)
 	}
 	if err == nil && len(opt.OSRMap) == 0 {
 		err = errNoPatchpoints
@@ -72,29 +74,11 @@ func (t *Thread) osrVersion(cv *runtime.CodeVersion, c *Code) *runtime.CodeVersi
 		c.osr.Store(&runtime.CodeVersion{Method: m, Tier: runtime.Tier0, Code: &Code{}})
 		return nil
 	}
-	v := vs.Create(m, runtime.Tier1OSR, opt, deps, "loop in a running frame of #"+itoa(cv.ID))
+	v := vs.Create(m, runtime.Tier1OSR, opt, deps, "loop in a running frame of #"+strconv.FormatUint(cv.ID, 10))
 	v.OSRFrom = cv
 	vs.Publish(v, "OSR entry")
 	c.osr.Store(v)
 	return v
 }
 
-type osrError string
-
-func (e osrError) Error() string { return string(e) }
-
-const errNoPatchpoints = osrError("no patchpoint in the optimised code")
-
-func itoa(n uint64) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
-}
+var errNoPatchpoints = errors.New("no patchpoint in the optimised code")

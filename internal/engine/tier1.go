@@ -34,9 +34,8 @@ var tier1Passes = []pass{
 	{"lower", lower},
 }
 
-// optimize builds tier-1 code from a fresh tier-0 translation. prof, if
-// not nil, is the instrumented tier-0 code whose probes carry the profile.
-func (vm *VM) optimize(code *Code, prof *Code) (*Code, []*runtime.ILVersion, error) {
+// optimize builds tier-1 code from a fresh tier-0 translation.
+func (vm *VM) optimize(code *Code) (*Code, []*runtime.ILVersion, error) {
 	// STRATA_VERIFY_IR=1 (set by the tests) runs the IR verifier after
 	// every pass.
 	verifyIR := os.Getenv("STRATA_VERIFY_IR") != ""
@@ -303,7 +302,6 @@ type sym struct {
 
 // lowering is the state of the lower pass over one method.
 type lowering struct {
-	c      *Code
 	out    []Instr
 	il     []uint32
 	depth  []int32
@@ -408,7 +406,7 @@ func lower(c *Code) error {
 	}
 	lead := leaders(c)
 	n := len(c.Instrs)
-	lw := &lowering{c: c, stack0: int32(c.NumArgs + c.NumLocals), spAt: -1}
+	lw := &lowering{stack0: int32(c.NumArgs + c.NumLocals), spAt: -1}
 	newIdx := make([]int, n+1)
 	for i := 0; i < n; i++ {
 		in := c.Instrs[i]

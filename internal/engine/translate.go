@@ -24,22 +24,21 @@ type stackEntry struct {
 }
 
 type translator struct {
-	vm         *VM
-	m          *runtime.Method
-	mod        *runtime.Module
-	ctx        *runtime.GenericContext
-	body       *metadata.MethodBody
-	ins        []il.Instruction
-	code       *Code
-	stack      []stackEntry
-	states     map[uint32][]stackEntry // IL offset -> stack at entry
-	index      map[uint32]int          // IL offset -> first instr index
-	fixups     []fixup
-	locBase    int
-	targets    map[uint32]bool // IL offsets control can reach other than by falling through
-	barrier    int             // first instruction index fusion may touch
-	curOff     uint32          // IL offset of the instruction being translated
-	instrument bool            // add dynamic-PGO probes
+	vm      *VM
+	m       *runtime.Method
+	mod     *runtime.Module
+	ctx     *runtime.GenericContext
+	body    *metadata.MethodBody
+	ins     []il.Instruction
+	code    *Code
+	stack   []stackEntry
+	states  map[uint32][]stackEntry // IL offset -> stack at entry
+	index   map[uint32]int          // IL offset -> first instr index
+	fixups  []fixup
+	locBase int
+	targets map[uint32]bool // IL offsets control can reach other than by falling through
+	barrier int             // first instruction index fusion may touch
+	curOff  uint32          // IL offset of the instruction being translated
 	// The instructions of one IL instruction form a group; the stack depth
 	// before the group is recorded on its first instruction (Code.Depth).
 	groupStart, groupDepth int
@@ -75,9 +74,8 @@ type translateError struct{ msg string }
 
 func (e *translateError) Error() string { return e.msg }
 
-// translate builds the tier-0 code of m; instrument adds the probes of the
-// instrumented tier (receiver-type histograms at virtual call sites).
-func (vm *VM) translate(m *runtime.Method, instrument bool) (*Code, error) {
+// translate builds the tier-0 code of m.
+func (vm *VM) translate(m *runtime.Method) (*Code, error) {
 	if m.Module == nil {
 		return nil, fmt.Errorf("method %s has no body", m)
 	}
@@ -98,7 +96,7 @@ func (vm *VM) translate(m *runtime.Method, instrument bool) (*Code, error) {
 		return nil, fmt.Errorf("method %s: %w", m, err)
 	}
 	tr := &translator{vm: vm, m: m, mod: m.Module, ctx: m.Context(), body: body, ins: ins,
-		states: map[uint32][]stackEntry{}, index: map[uint32]int{}, instrument: instrument}
+		states: map[uint32][]stackEntry{}, index: map[uint32]int{}}
 	return tr.run()
 }
 
@@ -163,21 +161,19 @@ func (tr *translator) run() (*Code, error) {
 		}
 	}
 	tr.targets = map[uint32]bool{}
+	// Loop headers (targets of backward branches) get an OSR patchpoint.
+	loopHeads := map[uint32]bool{}
+	cfg := tr.vm.Versions.Config()
+	osr := cfg.OSR && !cfg.Tier0Only
 	for _, in := range tr.ins {
 		if info, ok := il.Lookup(in.Op); ok && (info.Operand == il.InlineBrTarget || info.Operand == il.ShortInlineBrTarget) {
 			tr.targets[in.Target] = true
+			if osr && in.Target <= in.Offset {
+				loopHeads[in.Target] = true
+			}
 		}
 		for _, t := range in.Targets {
 			tr.targets[t] = true
-		}
-	}
-	// Loop headers (targets of backward branches) get an OSR patchpoint.
-	loopHeads := map[uint32]bool{}
-	if cfg := tr.vm.Versions.Config(); cfg.OSR && !cfg.Tier0Only {
-		for _, in := range tr.ins {
-			if info, ok := il.Lookup(in.Op); ok && (info.Operand == il.InlineBrTarget || info.Operand == il.ShortInlineBrTarget) && in.Target <= in.Offset {
-				loopHeads[in.Target] = true
-			}
 		}
 	}
 	for _, cl := range tr.body.Clauses {

@@ -230,7 +230,7 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 		return cv, nil
 	}
 	vs := t.vm.Versions
-	code, err := t.vm.translate(m, false)
+	code, err := t.vm.translate(m)
 	if err != nil {
 		m.PrepareMu.Unlock()
 		return nil, err
@@ -238,7 +238,7 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 	var cv *runtime.CodeVersion
 	cfg := vs.Config()
 	if !cfg.Tiered && !cfg.Tier0Only {
-		opt, deps, err := t.vm.optimize(code, nil)
+		opt, deps, err := t.vm.optimize(code)
 		if err != nil {
 			vs.Failed(m, nil, runtime.Tier1, err)
 			cv = vs.Create(m, runtime.Tier0, code, nil, "first call (tier 1 failed)")
@@ -267,18 +267,16 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 func (vm *VM) compileVersion(from *runtime.CodeVersion, tier runtime.Tier) (any, []*runtime.ILVersion, error) {
 	switch tier {
 	case runtime.Tier0Instrumented:
-		code, err := vm.translate(from.Method, true)
+		// The instrumented tier has its place in the life cycle but no
+		// probes yet: its code is a tier-0 translation.
+		code, err := vm.translate(from.Method)
 		return code, nil, err
 	case runtime.Tier1:
-		code, err := vm.translate(from.Method, false)
+		code, err := vm.translate(from.Method)
 		if err != nil {
 			return nil, nil, err
 		}
-		var prof *Code
-		if from.Tier == runtime.Tier0Instrumented {
-			prof = from.Code.(*Code)
-		}
-		return vm.optimize(code, prof)
+		return vm.optimize(code)
 	}
 	return nil, nil, fmt.Errorf("cannot build %s code", tier)
 }
