@@ -33,6 +33,8 @@ type Code struct {
 	osrMu      sync.Mutex
 	EagerInit  []*runtime.Type // beforefieldinit types to initialise when the code is prepared
 	InitLocals bool
+	// Reg marks tier-1 register code, which runReg executes.
+	Reg bool
 }
 
 // Clause is an exception-handling clause with instruction indices.
@@ -161,7 +163,6 @@ const (
 	OpBleI4K
 	OpBgtI4K
 	OpBgeI4K
-	OpIncI4      // slot A += K
 	OpLdSlotFldO // push field B of the object in slot A
 	OpLdElemFldP // pop array, index; push field A of the struct element
 	OpBrSlotI4K  // if slot (B>>8) <cond B&0xff> K goto A
@@ -174,7 +175,6 @@ const (
 	OpCltUn
 
 	// Branches. A = target instruction.
-	OpBr
 	OpBrTrue
 	OpBrFalse
 	OpBeqI4
@@ -197,8 +197,6 @@ const (
 
 	OpConv // A = from kind, B = to conversion
 
-	OpCall      // Ref: *runtime.Method
-	OpCallVirt  // Ref: *runtime.Method
 	OpCallICall // Ref: *callSite
 	OpCallConstrained
 	OpCallI       // Ref: *runtime.Method signature holder (params count in A)
@@ -211,9 +209,7 @@ const (
 	OpArraySet
 	OpArrayAddress
 	OpInvokeDelegate // Ref: *runtime.Method (Invoke)
-	OpRet
-	OpRetVoid
-	OpInitType // Ref: *runtime.Type
+	OpInitType       // Ref: *runtime.Type
 
 	OpLdFldO      // A = field index; object reference operand, non-struct field
 	OpStFldO      // A = field index; object reference operand, no normalisation
@@ -281,12 +277,20 @@ const (
 	OpStSFldVol
 	OpLdIndVol
 	OpStIndVol
-	OpPatchpoint // loop header of tier-0 code: counts toward OSR (A = stack depth)
 
 	// Tier-1 register instructions (tier1.go). Operands are frame slots
 	// (offsets from the frame base): A is the destination, B the first
 	// source, the low 32 bits of K the second source (a slot, or for the
 	// *K forms a constant). They do not move the evaluation stack pointer.
+	// From here on: the ops runReg executes (keep them contiguous, so
+	// that its switch compiles to a jump table).
+	OpBr
+	OpIncI4      // slot A += K
+	OpPatchpoint // loop header of tier-0 code: counts toward OSR (A = stack depth)
+	OpCall       // Ref: *runtime.Method
+	OpCallVirt   // Ref: *runtime.Method
+	OpRet
+	OpRetVoid
 	OpSetSP  // sp = base + A
 	OpMov    // s[A] = s[B]
 	OpMovK   // s[A] = K
@@ -320,9 +324,15 @@ const (
 	OpBrFalseR // if s[B] == 0 goto A
 	OpCmpR     // s[A] = compare(op K>>32, kind K>>48, s[B], s[K])
 	OpLdElemR  // s[A] = s[B].R.Fields[s[K]], truncated to storage K>>32
-	OpStElemR  // s[A].R.Fields[s[B]] = s[K]
+	OpStElemR  // s[A].R.Fields[s[B]] = s[K], truncated to storage K>>32
 	OpLdFldR   // s[A] = s[B].R.Fields[K]
 	OpStFldR   // s[A].R.Fields[K] = s[B]
 	OpLdLenR   // s[A] = len(s[B].R.Fields)
+	OpLdElemaR // s[A] = byref to s[B].R.Fields[s[K]]
+	OpLdRefR   // s[A] = *s[B] (a byref to an array element), truncated to storage K>>32
+	OpStRefR   // *s[A] = s[B] (a byref to an array element), truncated to storage K>>32
+	OpDivI4R   // s[A] = s[B] / s[K]
+	OpRemI4R   // s[A] = s[B] % s[K]
+	OpConvR    // s[A] = convert(s[B]): flags K&0xff, from kind K>>32&0xff, to storage K>>40
 	numOps
 )

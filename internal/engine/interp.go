@@ -688,115 +688,17 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			if f.backEdges >= t.vm.osrThreshold && in.A == 0 {
 				goto slow
 			}
-		// Tier-1 register instructions.
-		case OpSetSP:
-			sp = base + int(in.A)
-		case OpMov:
-			s[base+int(in.A)] = s[base+int(in.B)]
-		case OpMovK:
-			s[base+int(in.A)] = Value{N: in.K}
-		case OpAddI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) + int32(s[base+int(uint32(in.K))].N)))}
-		case OpSubI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) - int32(s[base+int(uint32(in.K))].N)))}
-		case OpMulI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) * int32(s[base+int(uint32(in.K))].N)))}
-		case OpAndI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) & int32(s[base+int(uint32(in.K))].N)))}
-		case OpOrI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) | int32(s[base+int(uint32(in.K))].N)))}
-		case OpXorI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) ^ int32(s[base+int(uint32(in.K))].N)))}
-		case OpShlI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) << (s[base+int(uint32(in.K))].N & 31)))}
-		case OpShrI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) >> (s[base+int(uint32(in.K))].N & 31)))}
-		case OpShrUnI4R:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(uint32(s[base+int(in.B)].N) >> (s[base+int(uint32(in.K))].N & 31))))}
-		case OpAddI4RK:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) + int32(in.K)))}
-		case OpMulI4RK:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) * int32(in.K)))}
-		case OpAndI4RK:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) & int32(in.K)))}
-		case OpShlI4RK:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) << (in.K & 31)))}
-		case OpShrI4RK:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(s[base+int(in.B)].N) >> (in.K & 31)))}
-		case OpShrUnI4RK:
-			s[base+int(in.A)] = Value{N: uint64(int64(int32(uint32(s[base+int(in.B)].N) >> (in.K & 31))))}
-		case OpAddI8R:
-			// Native-int arithmetic on a pointer keeps its container, as
-			// the stack form does.
-			x := s[base+int(in.B)]
-			s[base+int(in.A)] = Value{N: x.N + s[base+int(uint32(in.K))].N, R: x.R}
-		case OpSubI8R:
-			x, y := s[base+int(in.B)], s[base+int(uint32(in.K))]
-			if y.R != nil {
-				x.R = nil // pointer - pointer is a plain integer
-			}
-			s[base+int(in.A)] = Value{N: x.N - y.N, R: x.R}
-		case OpMulI8R:
-			x := s[base+int(in.B)]
-			s[base+int(in.A)] = Value{N: x.N * s[base+int(uint32(in.K))].N, R: x.R}
-		case OpAddI8RK:
-			x := s[base+int(in.B)]
-			s[base+int(in.A)] = Value{N: x.N + in.K, R: x.R}
-		case OpAddR8R:
-			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) + math.Float64frombits(s[base+int(uint32(in.K))].N))}
-		case OpSubR8R:
-			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) - math.Float64frombits(s[base+int(uint32(in.K))].N))}
-		case OpMulR8R:
-			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) * math.Float64frombits(s[base+int(uint32(in.K))].N))}
-		case OpDivR8R:
-			s[base+int(in.A)] = Value{N: math.Float64bits(math.Float64frombits(s[base+int(in.B)].N) / math.Float64frombits(s[base+int(uint32(in.K))].N))}
-		case OpBrI4R:
-			if condI4(int32(in.K>>32), int32(s[base+int(in.B)].N), int32(s[base+int(uint32(in.K))].N)) {
-				pc = int(in.A)
-			}
-		case OpBrI4RK:
-			if condI4(int32(in.K>>32), int32(s[base+int(in.B)].N), int32(in.K)) {
-				pc = int(in.A)
-			}
-		case OpBrCmpR:
-			if branchCompare(int(in.K>>32&0xff), int32(in.K>>40), s[base+int(in.B)], s[base+int(uint32(in.K))]) {
-				pc = int(in.A)
-			}
-		case OpBrTrueR:
-			if v := s[base+int(in.B)]; v.N != 0 || v.R != nil {
-				pc = int(in.A)
-			}
-		case OpBrFalseR:
-			if v := s[base+int(in.B)]; v.N == 0 && v.R == nil {
-				pc = int(in.A)
-			}
-		case OpCmpR:
-			if compare(Op(in.K>>32&0xffff), int32(in.K>>48), s[base+int(in.B)], s[base+int(uint32(in.K))]) {
-				s[base+int(in.A)] = Value{N: 1}
-			} else {
-				s[base+int(in.A)] = Value{}
-			}
-		case OpLdElemR:
-			f.PC = pc
-			v := s[base+int(in.B)].R.Fields[s[base+int(uint32(in.K))].N]
-			if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
-				v.N = runtime.Truncate(st, v.N)
-			}
-			s[base+int(in.A)] = v
-		case OpStElemR:
-			f.PC = pc
-			s[base+int(in.A)].R.Fields[s[base+int(in.B)].N] = s[base+int(uint32(in.K))]
-		case OpLdFldR:
-			f.PC = pc
-			s[base+int(in.A)] = s[base+int(in.B)].R.Fields[in.K]
-		case OpStFldR:
-			f.PC = pc
-			s[base+int(in.A)].R.Fields[in.K] = s[base+int(in.B)]
-		case OpLdLenR:
-			f.PC = pc
-			s[base+int(in.A)] = Value{N: uint64(len(s[base+int(in.B)].R.Fields))}
-
 		default:
+			if in.Op >= OpSetSP {
+				// Tier-1 register code runs in its own loop (reg.go).
+				f.PC, f.sp = pc-1, sp
+				t.runReg(f)
+				f = t.frames[len(t.frames)-1]
+				ins = f.Code.Instrs
+				s = f.seg.Fields
+				sp, pc, base = f.sp, f.PC, f.base
+				continue
+			}
 			goto slow
 		}
 		continue

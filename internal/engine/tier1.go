@@ -210,7 +210,7 @@ func verifyCode(c *Code) error {
 		switch in.Op {
 		case OpSetSP, OpMovK:
 			err = slot(i, "dest", int64(in.A))
-		case OpMov, OpLdLenR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -218,7 +218,7 @@ func verifyCode(c *Code) error {
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
-		case OpStFldR:
+		case OpStFldR, OpStRefR:
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -258,7 +258,7 @@ func isRegBinary(op Op) bool {
 	switch op {
 	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
 		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R,
-		OpCmpR, OpLdElemR, OpStElemR:
+		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R:
 		return true
 	}
 	return false
@@ -298,6 +298,10 @@ type sym struct {
 	kind symKind
 	slot int32  // symSlot: the slot
 	k    uint64 // symConst: the value
+	// elem is set on a symPhys byref made by OpLdElemaR: the element
+	// storage plus one. Loads and stores through it index the array
+	// directly, with no checks for raw pointers or reinterpretation.
+	elem runtime.Storage
 }
 
 // lowering is the state of the lower pass over one method.
@@ -381,7 +385,7 @@ func (lw *lowering) pushResult() int32 {
 var regBinary = map[Op]Op{
 	OpAddI4: OpAddI4R, OpSubI4: OpSubI4R, OpMulI4: OpMulI4R, OpAndI4: OpAndI4R, OpOrI4: OpOrI4R,
 	OpXorI4: OpXorI4R, OpShlI4: OpShlI4R, OpShrI4: OpShrI4R, OpShrUnI4: OpShrUnI4R,
-	OpAddI8: OpAddI8R, OpMulI8: OpMulI8R,
+	OpAddI8: OpAddI8R, OpSubI8: OpSubI8R, OpMulI8: OpMulI8R, OpDivI4: OpDivI4R, OpRemI4: OpRemI4R,
 	OpAddR8: OpAddR8R, OpSubR8: OpSubR8R, OpMulR8: OpMulR8R, OpDivR8: OpDivR8R,
 }
 
@@ -470,6 +474,7 @@ func lower(c *Code) error {
 	}
 	remap(c, lw.out, newIdx)
 	c.Instrs, c.ILOffsets, c.Depth = lw.out, lw.il, lw.depth
+	c.Reg = true
 	return nil
 }
 
@@ -547,13 +552,60 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		lw.emit(Instr{Op: OpLdElemR, A: lw.pushResult(), B: arr, K: uint64(uint32(idx)) | uint64(uint32(in.B))<<32})
 		return true
 	case OpStElem:
-		if in.A != 0 {
-			return false // needs normalisation
+		st := runtime.Storage(in.B)
+		if in.A != 0 && !truncates(st, sk(in.K)) {
+			return false // needs a normalisation other than truncation
 		}
 		v := lw.operand()
 		idx := lw.operand()
 		arr := lw.operand()
-		lw.emit(Instr{Op: OpStElemR, A: arr, B: idx, K: uint64(uint32(v))})
+		trunc := uint64(0)
+		if in.A != 0 {
+			trunc = uint64(st) << 32
+		}
+		lw.emit(Instr{Op: OpStElemR, A: arr, B: idx, K: uint64(uint32(v)) | trunc})
+		return true
+	case OpLdElema:
+		st := runtime.Storage(in.K)
+		if in.Ref != nil || st < runtime.StBool || st > runtime.StU {
+			return false
+		}
+		idx := lw.operand()
+		arr := lw.operand()
+		dst := lw.pushResult()
+		lw.st[len(lw.st)-1].elem = st + 1
+		lw.emit(Instr{Op: OpLdElemaR, A: dst, B: arr, K: uint64(uint32(idx))})
+		return true
+	case OpLdInd:
+		st := runtime.Storage(in.B)
+		if e := lw.st[top-1]; e.kind != symPhys || e.elem == 0 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
+			return false
+		}
+		p := lw.operand()
+		lw.emit(Instr{Op: OpLdRefR, A: lw.pushResult(), B: p, K: uint64(st) << 32})
+		return true
+	case OpStInd:
+		st := runtime.Storage(in.B)
+		if e := lw.st[top-2]; e.kind != symPhys || e.elem == 0 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
+			return false
+		}
+		trunc := uint64(0)
+		if needsNorm(st, sk(in.K)) {
+			if !truncates(st, sk(in.K)) {
+				return false
+			}
+			trunc = uint64(st) << 32
+		}
+		v := lw.operand()
+		p := lw.operand()
+		lw.emit(Instr{Op: OpStRefR, A: p, B: v, K: trunc})
+		return true
+	case OpConv:
+		if in.K&(convWiden|convNorm) != 0 {
+			return false
+		}
+		x := lw.operand()
+		lw.emit(Instr{Op: OpConvR, A: lw.pushResult(), B: x, K: in.K | uint64(uint8(in.A))<<32 | uint64(uint8(in.B))<<40})
 		return true
 	case OpCeq, OpCgt, OpCgtUn, OpClt, OpCltUn:
 		y := lw.operand()
@@ -616,11 +668,18 @@ func (lw *lowering) lowerOne(in Instr) bool {
 	return false
 }
 
+// truncates reports whether storing a value of kind from into storage st
+// normalises it by integer truncation alone.
+func truncates(st runtime.Storage, from sk) bool {
+	return st >= runtime.StBool && st <= runtime.StU4 && (from == skI4 || from == skI8 || from == skI)
+}
+
 // writesOnly returns the destination slot of a register instruction that
 // writes exactly one slot, or -1.
 func writesOnly(in Instr) int32 {
 	switch in.Op {
-	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK:
+	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,
+		OpLdRefR, OpConvR:
 		return in.A
 	case OpStElemR:
 		return -1

@@ -214,7 +214,9 @@ func (tr *translator) objectOp(in *il.Instruction) (bool, error) {
 		tr.pop()
 		// Ref is the element type to check (reference-type arrays are
 		// covariant), or absent when no check is needed.
-		in2 := Instr{Op: OpLdElema}
+		// K is the element storage (tier 1 uses it to access the element
+		// directly through the byref).
+		in2 := Instr{Op: OpLdElema, K: uint64(t.Storage)}
 		if !tr.prefix.readonly && t.Storage == runtime.StRef {
 			in2.Ref = t
 		}

@@ -1,0 +1,294 @@
+package engine
+
+import (
+	"math"
+
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// runReg runs the register code of tier 1 for the innermost frame f,
+// starting at f.PC with the stack pointer at f.sp. It returns at the first
+// instruction it does not implement, with f.PC at that instruction and
+// f.sp current; calls and returns may have changed the innermost frame,
+// which the caller reloads.
+//
+// The shape is chosen for the Go compiler. The inner loop runs the
+// instructions that call no function over the frame's window of slots r;
+// with no call inside it, pc and sp stay in machine registers and nothing
+// is spilled around the dispatch, which is most of the cost of an
+// instruction in the large loop. Calls, returns and the rarer instructions
+// leave the inner loop for the outer one. Faults follow loop's convention
+// (f.PC is the next instruction when a Go panic escapes) and are recovered
+// by loop, which called this function.
+func (t *Thread) runReg(f *Frame) {
+	for {
+		ins := f.Code.Instrs
+		r := f.seg.Fields[f.base:]
+		pc, sp := f.PC, f.sp-f.base
+	inner:
+		for {
+			in := &ins[pc]
+			pc++
+			switch in.Op {
+			case OpBr:
+				pc = int(in.A)
+			case OpIncI4:
+				p := &r[in.A]
+				p.N = uint64(int64(int32(p.N) + int32(in.K)))
+			case OpSetSP:
+				sp = int(in.A)
+			case OpMov:
+				r[in.A] = r[in.B]
+			case OpMovK:
+				r[in.A] = Value{N: in.K}
+			case OpAddI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) + int32(r[uint32(in.K)].N)))}
+			case OpSubI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) - int32(r[uint32(in.K)].N)))}
+			case OpMulI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) * int32(r[uint32(in.K)].N)))}
+			case OpAndI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) & int32(r[uint32(in.K)].N)))}
+			case OpOrI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) | int32(r[uint32(in.K)].N)))}
+			case OpXorI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) ^ int32(r[uint32(in.K)].N)))}
+			case OpShlI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) << (r[uint32(in.K)].N & 31)))}
+			case OpShrI4R:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) >> (r[uint32(in.K)].N & 31)))}
+			case OpShrUnI4R:
+				r[in.A] = Value{N: uint64(int64(int32(uint32(r[in.B].N) >> (r[uint32(in.K)].N & 31))))}
+			case OpAddI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) + int32(in.K)))}
+			case OpMulI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) * int32(in.K)))}
+			case OpAndI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) & int32(in.K)))}
+			case OpShlI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) << (in.K & 31)))}
+			case OpShrI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) >> (in.K & 31)))}
+			case OpShrUnI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(uint32(r[in.B].N) >> (in.K & 31))))}
+			case OpAddI8R:
+				// Native-int arithmetic on a pointer keeps its container, as
+				// the stack form does.
+				x := r[in.B]
+				r[in.A] = Value{N: x.N + r[uint32(in.K)].N, R: x.R}
+			case OpSubI8R:
+				x, y := r[in.B], r[uint32(in.K)]
+				if y.R != nil {
+					x.R = nil // pointer - pointer is a plain integer
+				}
+				r[in.A] = Value{N: x.N - y.N, R: x.R}
+			case OpMulI8R:
+				x := r[in.B]
+				r[in.A] = Value{N: x.N * r[uint32(in.K)].N, R: x.R}
+			case OpAddI8RK:
+				x := r[in.B]
+				r[in.A] = Value{N: x.N + in.K, R: x.R}
+			case OpAddR8R:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) + math.Float64frombits(r[uint32(in.K)].N))}
+			case OpSubR8R:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) - math.Float64frombits(r[uint32(in.K)].N))}
+			case OpMulR8R:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) * math.Float64frombits(r[uint32(in.K)].N))}
+			case OpDivR8R:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) / math.Float64frombits(r[uint32(in.K)].N))}
+			case OpBrI4R:
+				if condI4(int32(in.K>>32), int32(r[in.B].N), int32(r[uint32(in.K)].N)) {
+					pc = int(in.A)
+				}
+			case OpBrI4RK:
+				if condI4(int32(in.K>>32), int32(r[in.B].N), int32(in.K)) {
+					pc = int(in.A)
+				}
+			case OpBrTrueR:
+				if v := r[in.B]; v.N != 0 || v.R != nil {
+					pc = int(in.A)
+				}
+			case OpBrFalseR:
+				if v := r[in.B]; v.N == 0 && v.R == nil {
+					pc = int(in.A)
+				}
+			case OpLdElemR:
+				f.PC = pc
+				v := r[in.B].R.Fields[r[uint32(in.K)].N]
+				if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
+					v.N = runtime.Truncate(st, v.N)
+				}
+				r[in.A] = v
+			case OpStElemR:
+				f.PC = pc
+				v := r[uint32(in.K)]
+				if st := runtime.Storage(in.K >> 32); st != 0 {
+					v.N = runtime.Truncate(st, v.N)
+				}
+				r[in.A].R.Fields[r[in.B].N] = v
+			case OpLdElemaR:
+				f.PC = pc
+				a, i := r[in.B].R, r[uint32(in.K)].N
+				_ = a.Fields[i] // the null and bounds checks
+				r[in.A] = Value{R: a, N: i}
+			case OpLdRefR:
+				p := r[in.B]
+				v := p.R.Fields[p.N]
+				if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
+					v.N = runtime.Truncate(st, v.N)
+				}
+				r[in.A] = v
+			case OpStRefR:
+				p, v := r[in.A], r[in.B]
+				if st := runtime.Storage(in.K >> 32); st != 0 {
+					v.N = runtime.Truncate(st, v.N)
+				}
+				p.R.Fields[p.N] = v
+			case OpDivI4R:
+				f.PC = pc
+				y := int32(r[uint32(in.K)].N)
+				if y == -1 {
+					break inner
+				}
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) / y))}
+			case OpRemI4R:
+				f.PC = pc
+				y := int32(r[uint32(in.K)].N)
+				if y == -1 {
+					break inner
+				}
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) % y))}
+			case OpConvR:
+				if in.K == uint64(skI4)<<32|uint64(runtime.StR8)<<40 {
+					r[in.A] = Value{N: math.Float64bits(float64(int32(r[in.B].N)))}
+					break
+				}
+				break inner
+			case OpLdFldR:
+				f.PC = pc
+				r[in.A] = r[in.B].R.Fields[in.K]
+			case OpStFldR:
+				f.PC = pc
+				r[in.A].R.Fields[in.K] = r[in.B]
+			case OpLdLenR:
+				f.PC = pc
+				r[in.A] = Value{N: uint64(len(r[in.B].R.Fields))}
+
+			default:
+				break inner
+			}
+		}
+		// The instruction at pc-1 is one the inner loop leaves to this one.
+		in := &ins[pc-1]
+		switch in.Op {
+		case OpCall:
+			cs := in.Ref.(*callSite)
+			if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || r[sp-cs.nargs].R == nil) {
+				goto exit
+			}
+			cv := cs.m.Entry.Load()
+			if cv == nil {
+				goto exit
+			}
+			argIdx := f.base + sp - cs.nargs
+			f.PC, f.sp = pc, argIdx
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)
+			if err != nil {
+				f.sp = f.base + sp
+				goto exit
+			}
+			if !nf.Code.Reg {
+				return
+			}
+			f = nf
+		case OpCallVirt:
+			// Inline cache hit: call the cached implementation.
+			cs := in.Ref.(*callSite)
+			this := r[sp-cs.nargs].R
+			if this == nil || in.B != 0 {
+				goto exit
+			}
+			c := cs.cache.Load()
+			if c == nil {
+				goto exit
+			}
+			impl := c.lookup(this.Type)
+			if impl == nil || impl.ICall != nil || impl.Declaring.IsValueType() {
+				goto exit
+			}
+			cv := impl.Entry.Load()
+			if cv == nil {
+				goto exit
+			}
+			argIdx := f.base + sp - cs.nargs
+			f.PC, f.sp = pc, argIdx
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)
+			if err != nil {
+				f.sp = f.base + sp
+				goto exit
+			}
+			if !nf.Code.Reg {
+				return
+			}
+			f = nf
+		case OpRet, OpRetVoid:
+			if f.kind != frameNormal || f.boundary {
+				goto exit
+			}
+			var v Value
+			if in.Op == OpRet {
+				v = r[sp-1]
+			}
+			retSeg, retIdx := f.retSeg, f.retIdx
+			t.frames = t.frames[:len(t.frames)-1]
+			t.freeFrame(f)
+			f = t.frames[len(t.frames)-1]
+			if in.Op == OpRet {
+				retSeg.Fields[retIdx] = v
+				f.sp = retIdx + 1
+			} else {
+				f.sp = retIdx
+			}
+			if !f.Code.Reg {
+				return
+			}
+		case OpCmpR:
+			if compare(Op(in.K>>32&0xffff), int32(in.K>>48), r[in.B], r[uint32(in.K)]) {
+				r[in.A] = Value{N: 1}
+			} else {
+				r[in.A] = Value{}
+			}
+			f.PC, f.sp = pc, f.base+sp
+		case OpBrCmpR:
+			if branchCompare(int(in.K>>32&0xff), int32(in.K>>40), r[in.B], r[uint32(in.K)]) {
+				pc = int(in.A)
+			}
+			f.PC, f.sp = pc, f.base+sp
+		case OpDivI4R, OpRemI4R:
+			// Division by -1 (the inner loop does the others).
+			x := int32(r[in.B].N)
+			if x == math.MinInt32 {
+				panic(&ManagedException{t.NewException("System.OverflowException", "")})
+			}
+			if in.Op == OpDivI4R {
+				r[in.A] = Value{N: uint64(int64(-x))}
+			} else {
+				r[in.A] = Value{}
+			}
+			f.PC, f.sp = pc, f.base+sp
+		case OpConvR:
+			v, ok := convert(r[in.B], sk(in.K>>32), runtime.Storage(in.K>>40), in.K&0xff)
+			if !ok {
+				panic(&ManagedException{t.NewException("System.OverflowException", "")})
+			}
+			r[in.A] = v
+			f.PC, f.sp = pc, f.base+sp
+		default:
+			goto exit
+		}
+		continue
+	exit:
+		f.PC, f.sp = pc-1, f.base+sp
+		return
+	}
+}
