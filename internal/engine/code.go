@@ -317,22 +317,25 @@ const (
 	OpSubR8R
 	OpMulR8R
 	OpDivR8R
-	OpBrI4R    // if s[B] <cond K>>32> s[K] goto A
-	OpBrI4RK   // if s[B] <cond K>>32> int32(K) goto A
-	OpBrCmpR   // if branchCompare(cond K>>32&0xff, kind K>>40, s[B], s[K]) goto A
-	OpBrTrueR  // if s[B] != 0 goto A
-	OpBrFalseR // if s[B] == 0 goto A
-	OpCmpR     // s[A] = compare(op K>>32, kind K>>48, s[B], s[K])
-	OpLdElemR  // s[A] = s[B].R.Fields[s[K]], truncated to storage K>>32
-	OpStElemR  // s[A].R.Fields[s[B]] = s[K], truncated to storage K>>32
-	OpLdFldR   // s[A] = s[B].R.Fields[K]
-	OpStFldR   // s[A].R.Fields[K] = s[B]
-	OpLdLenR   // s[A] = len(s[B].R.Fields)
-	OpLdElemaR // s[A] = byref to s[B].R.Fields[s[K]]
-	OpLdRefR   // s[A] = *s[B] (a byref to an array element), truncated to storage K>>32
-	OpStRefR   // *s[A] = s[B] (a byref to an array element), truncated to storage K>>32
-	OpDivI4R   // s[A] = s[B] / s[K]
-	OpRemI4R   // s[A] = s[B] % s[K]
-	OpConvR    // s[A] = convert(s[B]): flags K&0xff, from kind K>>32&0xff, to storage K>>40
+	OpBrI4R      // if s[B] <cond K>>32> s[K] goto A
+	OpBrI4RK     // if s[B] <cond K>>32> int32(K) goto A
+	OpBrCmpR     // if branchCompare(cond K>>32&0xff, kind K>>40, s[B], s[K]) goto A
+	OpBrTrueR    // if s[B] != 0 goto A
+	OpBrFalseR   // if s[B] == 0 goto A
+	OpCmpR       // s[A] = compare(op K>>32, kind K>>48, s[B], s[K])
+	OpLdElemR    // s[A] = s[B].R.Fields[s[K]], truncated to storage K>>32
+	OpStElemR    // s[A].R.Fields[s[B]] = s[K], truncated to storage K>>32
+	OpLdFldR     // s[A] = s[B].R.Fields[K]
+	OpStFldR     // s[A].R.Fields[K] = s[B]
+	OpLdLenR     // s[A] = len(s[B].R.Fields)
+	OpLdElemaR   // s[A] = byref to s[B].R.Fields[s[K]]
+	OpLdRefR     // s[A] = *s[B] (a byref to an array element), truncated to storage K>>32
+	OpStRefR     // *s[A] = s[B] (a byref to an array element), truncated to storage K>>32
+	OpDivI4R     // s[A] = s[B] / s[K]
+	OpRemI4R     // s[A] = s[B] % s[K]
+	OpConvR      // s[A] = convert(s[B]): flags K&0xff, from kind K>>32&0xff, to storage K>>40
+	OpLdFldPR    // s[A] = field K of the struct s[B] points to
+	OpStFldPR    // field K of the struct s[A] points to = s[B]
+	OpLdElemFldR // s[A] = field K>>32 of struct element s[K] of array s[B]
 	numOps
 )

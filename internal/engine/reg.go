@@ -144,6 +144,23 @@ func (t *Thread) runReg(f *Frame) {
 					v.N = runtime.Truncate(st, v.N)
 				}
 				p.R.Fields[p.N] = v
+			case OpLdFldPR:
+				f.PC = pc
+				p := r[in.B]
+				if p.N&rawFlag != 0 {
+					break inner
+				}
+				r[in.A] = p.R.Fields[p.N].R.Fields[in.K]
+			case OpStFldPR:
+				f.PC = pc
+				p := r[in.A]
+				if p.N&rawFlag != 0 {
+					break inner
+				}
+				p.R.Fields[p.N].R.Fields[in.K] = r[in.B]
+			case OpLdElemFldR:
+				f.PC = pc
+				r[in.A] = r[in.B].R.Fields[r[uint32(in.K)].N].R.Fields[in.K>>32]
 			case OpDivI4R:
 				f.PC = pc
 				y := int32(r[uint32(in.K)].N)
@@ -276,6 +293,68 @@ func (t *Thread) runReg(f *Frame) {
 				r[in.A] = Value{}
 			}
 			f.PC, f.sp = pc, f.base+sp
+		case OpLdFldPR, OpStFldPR:
+			// A raw pointer to a struct laid out in bytes.
+			fld := in.Ref.(*runtime.Field)
+			if in.Op == OpLdFldPR {
+				p := r[in.B]
+				r[in.A] = loadRaw(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, fld.Type.Storage)
+			} else {
+				p := r[in.A]
+				rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, runtime.StorageSize(fld.Type.Storage), r[in.B].N)
+			}
+			f.PC, f.sp = pc, f.base+sp
+		case OpNewObj:
+			cs := in.Ref.(*callSite)
+			if cs.fn != nil || cs.m.ICall != nil {
+				goto exit
+			}
+			cv := cs.m.Entry.Load()
+			if cv == nil {
+				goto exit
+			}
+			argIdx := f.base + sp - cs.nargs
+			obj := runtime.NewObject(cs.m.Declaring)
+			s := f.seg.Fields
+			copy(s[argIdx+2:argIdx+2+cs.nargs], s[argIdx:argIdx+cs.nargs])
+			s[argIdx] = Value{R: obj}
+			s[argIdx+1] = Value{R: obj}
+			f.PC, f.sp = pc, argIdx+1
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx+1)
+			if err != nil {
+				// Undo: the main loop reports the overflow.
+				copy(s[argIdx:argIdx+cs.nargs], s[argIdx+2:argIdx+2+cs.nargs])
+				f.PC, f.sp = pc-1, f.base+sp
+				return
+			}
+			if !nf.Code.Reg {
+				return
+			}
+			f = nf
+		case OpIsInst, OpCastClass:
+			ty := in.Ref.(*runtime.Type)
+			if o := r[sp-1].R; o != nil && !isInstance(o, ty) {
+				if in.Op == OpCastClass {
+					goto exit
+				}
+				r[sp-1] = Value{}
+			}
+			f.PC, f.sp = pc, f.base+sp
+		case OpCallICall:
+			cs := in.Ref.(*callSite)
+			if in.B != 0 {
+				goto exit
+			}
+			argIdx := sp - cs.nargs
+			f.PC, f.sp = pc, f.base+sp
+			res := cs.fn(t, r[argIdx:sp])
+			if cs.m.Ret != nil {
+				r[argIdx] = res
+				sp = argIdx + 1
+			} else {
+				sp = argIdx
+			}
+			f.sp = f.base + sp
 		case OpConvR:
 			v, ok := convert(r[in.B], sk(in.K>>32), runtime.Storage(in.K>>40), in.K&0xff)
 			if !ok {

@@ -210,7 +210,7 @@ func verifyCode(c *Code) error {
 		switch in.Op {
 		case OpSetSP, OpMovK:
 			err = slot(i, "dest", int64(in.A))
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -218,7 +218,7 @@ func verifyCode(c *Code) error {
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
-		case OpStFldR, OpStRefR:
+		case OpStFldR, OpStRefR, OpStFldPR:
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -258,7 +258,7 @@ func isRegBinary(op Op) bool {
 	switch op {
 	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
 		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R,
-		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R:
+		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR:
 		return true
 	}
 	return false
@@ -567,7 +567,7 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpLdElema:
 		st := runtime.Storage(in.K)
-		if in.Ref != nil || st < runtime.StBool || st > runtime.StU {
+		if in.Ref != nil || st == runtime.StRef {
 			return false
 		}
 		idx := lw.operand()
@@ -578,7 +578,7 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpLdInd:
 		st := runtime.Storage(in.B)
-		if e := lw.st[top-1]; e.kind != symPhys || e.elem == 0 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
+		if e := lw.st[top-1]; e.kind != symPhys || e.elem <= runtime.StStruct+1 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
 			return false
 		}
 		p := lw.operand()
@@ -586,7 +586,7 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpStInd:
 		st := runtime.Storage(in.B)
-		if e := lw.st[top-2]; e.kind != symPhys || e.elem == 0 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
+		if e := lw.st[top-2]; e.kind != symPhys || e.elem <= runtime.StStruct+1 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
 			return false
 		}
 		trunc := uint64(0)
@@ -599,6 +599,20 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		v := lw.operand()
 		p := lw.operand()
 		lw.emit(Instr{Op: OpStRefR, A: p, B: v, K: trunc})
+		return true
+	case OpLdFldP:
+		p := lw.operand()
+		lw.emit(Instr{Op: OpLdFldPR, A: lw.pushResult(), B: p, K: uint64(in.A), Ref: in.Ref})
+		return true
+	case OpStFldP:
+		v := lw.operand()
+		p := lw.operand()
+		lw.emit(Instr{Op: OpStFldPR, A: p, B: v, K: uint64(in.A), Ref: in.Ref})
+		return true
+	case OpLdElemFldP:
+		idx := lw.operand()
+		arr := lw.operand()
+		lw.emit(Instr{Op: OpLdElemFldR, A: lw.pushResult(), B: arr, K: uint64(uint32(idx)) | uint64(uint32(in.A))<<32})
 		return true
 	case OpConv:
 		if in.K&(convWiden|convNorm) != 0 {
@@ -679,7 +693,7 @@ func truncates(st runtime.Storage, from sk) bool {
 func writesOnly(in Instr) int32 {
 	switch in.Op {
 	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,
-		OpLdRefR, OpConvR:
+		OpLdRefR, OpConvR, OpLdFldPR:
 		return in.A
 	case OpStElemR:
 		return -1
