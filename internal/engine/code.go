@@ -35,6 +35,9 @@ type Code struct {
 	InitLocals bool
 	// Reg marks tier-1 register code, which runReg executes.
 	Reg bool
+	// fromT0 maps tier-0 instruction indices to indices of this code
+	// while tier-1 passes move instructions (nil: unchanged).
+	fromT0 []int
 }
 
 // Clause is an exception-handling clause with instruction indices.
@@ -282,6 +285,7 @@ const (
 	// (offsets from the frame base): A is the destination, B the first
 	// source, the low 32 bits of K the second source (a slot, or for the
 	// *K forms a constant). They do not move the evaluation stack pointer.
+	OpNullCheck // NullReferenceException if the value A below the top is null
 	// From here on: the ops runReg executes (keep them contiguous, so
 	// that its switch compiles to a jump table).
 	OpBr
@@ -337,5 +341,8 @@ const (
 	OpLdFldPR    // s[A] = field K of the struct s[B] points to
 	OpStFldPR    // field K of the struct s[A] points to = s[B]
 	OpLdElemFldR // s[A] = field K>>32 of struct element s[K] of array s[B]
+	OpBrI8R      // if s[B] <cond K>>32> s[K] (int64) goto A
+	OpBrR8R      // if s[B] <cond K>>32> s[K] (float64) goto A
+	OpNullCheckR // NullReferenceException if s[B] is null
 	numOps
 )

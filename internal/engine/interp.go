@@ -683,6 +683,10 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				sp, pc, base = f.sp, f.PC, f.base
 			}
 
+		case OpNullCheck:
+			if s[sp-1-int(in.A)].R == nil {
+				goto slow
+			}
 		case OpPatchpoint:
 			f.backEdges++
 			if f.backEdges >= t.vm.osrThreshold && in.A == 0 {

@@ -37,7 +37,9 @@ func (t *Thread) onStackReplace(f *Frame) slowResult {
 	}
 	code := osr.Code.(*Code)
 	entry, ok := code.OSRMap[at]
-	if !ok {
+	if !ok || f.base+code.NumArgs+code.NumLocals+code.MaxStack > len(f.seg.Fields) {
+		// No such loop header, or the optimised frame (grown by inlined
+		// bodies) does not fit where the frame is.
 		f.backEdges = math.MinInt / 2
 		return cont
 	}

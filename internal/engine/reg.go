@@ -144,6 +144,19 @@ func (t *Thread) runReg(f *Frame) {
 					v.N = runtime.Truncate(st, v.N)
 				}
 				p.R.Fields[p.N] = v
+			case OpBrI8R:
+				a, b := r[in.B], r[uint32(in.K)]
+				if condI8(int32(in.K>>32), int64(a.N), int64(b.N), a.R == b.R) {
+					pc = int(in.A)
+				}
+			case OpBrR8R:
+				if condR8(int32(in.K>>32), math.Float64frombits(r[in.B].N), math.Float64frombits(r[uint32(in.K)].N)) {
+					pc = int(in.A)
+				}
+			case OpNullCheckR:
+				if r[in.B].R == nil {
+					break inner
+				}
 			case OpLdFldPR:
 				f.PC = pc
 				p := r[in.B]
@@ -176,9 +189,13 @@ func (t *Thread) runReg(f *Frame) {
 				}
 				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) % y))}
 			case OpConvR:
-				if in.K == uint64(skI4)<<32|uint64(runtime.StR8)<<40 {
+				switch in.K {
+				case uint64(skI4)<<32 | uint64(runtime.StR8)<<40:
 					r[in.A] = Value{N: math.Float64bits(float64(int32(r[in.B].N)))}
-					break
+					continue
+				case uint64(skI)<<32 | uint64(runtime.StI4)<<40, uint64(skI8)<<32 | uint64(runtime.StI4)<<40:
+					r[in.A] = Value{N: uint64(int64(int32(r[in.B].N)))}
+					continue
 				}
 				break inner
 			case OpLdFldR:
@@ -293,6 +310,9 @@ func (t *Thread) runReg(f *Frame) {
 				r[in.A] = Value{}
 			}
 			f.PC, f.sp = pc, f.base+sp
+		case OpNullCheckR:
+			f.PC = pc
+			panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
 		case OpLdFldPR, OpStFldPR:
 			// A raw pointer to a struct laid out in bytes.
 			fld := in.Ref.(*runtime.Field)
@@ -370,4 +390,56 @@ func (t *Thread) runReg(f *Frame) {
 		f.PC, f.sp = pc-1, f.base+sp
 		return
 	}
+}
+
+// condI8 evaluates an int64 (or native int) branch condition; equality
+// also compares the containers of pointers.
+func condI8(cond int32, x, y int64, sameR bool) bool {
+	switch cond {
+	case condEq:
+		return x == y && sameR
+	case condNe:
+		return x != y || !sameR
+	case condLt:
+		return x < y
+	case condLe:
+		return x <= y
+	case condGt:
+		return x > y
+	case condGe:
+		return x >= y
+	case condLtUn:
+		return uint64(x) < uint64(y)
+	case condLeUn:
+		return uint64(x) <= uint64(y)
+	case condGtUn:
+		return uint64(x) > uint64(y)
+	}
+	return uint64(x) >= uint64(y)
+}
+
+// condR8 evaluates a float64 branch condition; the unsigned forms are
+// true when the operands are unordered (NaN).
+func condR8(cond int32, x, y float64) bool {
+	switch cond {
+	case condEq:
+		return x == y
+	case condNe:
+		return !(x == y)
+	case condLt:
+		return x < y
+	case condLe:
+		return x <= y
+	case condGt:
+		return x > y
+	case condGe:
+		return x >= y
+	case condLtUn:
+		return !(x >= y)
+	case condLeUn:
+		return !(x > y)
+	case condGtUn:
+		return !(x <= y)
+	}
+	return !(x < y)
 }

@@ -312,6 +312,8 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		f.sp = sp + 1
 	case OpPatchpoint:
 		return t.onStackReplace(f)
+	case OpNullCheck:
+		return t.fault(f, "System.NullReferenceException")
 	case OpLdSlotFldO:
 		// Only reached for a null object (the fast path handles the rest).
 		return t.fault(f, "System.NullReferenceException")

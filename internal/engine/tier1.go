@@ -26,16 +26,30 @@ import (
 // pass is one named transformation of tier-1 code.
 type pass struct {
 	name string
-	run  func(c *Code) error
+	run  func(x *passCtx, c *Code) error
+}
+
+// passCtx is what the passes share while building one version: the VM
+// (nil in unit tests of single passes) and the IL versions the code
+// depends on (those of inlined methods).
+type passCtx struct {
+	vm   *VM
+	deps []*runtime.ILVersion
 }
 
 var tier1Passes = []pass{
 	{"devirt", devirtualize},
+	{"inline", inline},
 	{"lower", lower},
 }
 
-// optimize builds tier-1 code from a fresh tier-0 translation.
+// optimize builds tier-1 code from a fresh tier-0 translation and returns
+// it with the IL versions it depends on.
 func (vm *VM) optimize(code *Code) (*Code, []*runtime.ILVersion, error) {
+	return runPasses(&passCtx{vm: vm}, code)
+}
+
+func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 	// STRATA_VERIFY_IR=1 (set by the tests) runs the IR verifier after
 	// every pass.
 	verifyIR := os.Getenv("STRATA_VERIFY_IR") != ""
@@ -48,7 +62,7 @@ func (vm *VM) optimize(code *Code) (*Code, []*runtime.ILVersion, error) {
 		}
 	}
 	for _, p := range tier1Passes {
-		if err := p.run(code); err != nil {
+		if err := p.run(x, code); err != nil {
 			return nil, nil, fmt.Errorf("pass %s: %w", p.name, err)
 		}
 		if verifyIR {
@@ -61,7 +75,7 @@ func (vm *VM) optimize(code *Code) (*Code, []*runtime.ILVersion, error) {
 			writeCode(os.Stderr, code)
 		}
 	}
-	return code, nil, nil
+	return code, x.deps, nil
 }
 
 // writeCode prints code, one instruction per line.
@@ -129,7 +143,7 @@ func isBranch(op Op) bool {
 	case OpBr, OpBrTrue, OpBrFalse, OpBeqI4, OpBneI4, OpBltI4, OpBleI4, OpBgtI4, OpBgeI4,
 		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
-		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR:
+		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R:
 		return true
 	}
 	return false
@@ -222,9 +236,9 @@ func verifyCode(c *Code) error {
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
-		case OpBrI4RK, OpBrTrueR, OpBrFalseR:
+		case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR:
 			err = slot(i, "source", int64(in.B))
-		case OpBrI4R, OpBrCmpR:
+		case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R:
 			if err = slot(i, "source", int64(in.B)); err == nil {
 				err = slot(i, "source", int64(uint32(in.K)))
 			}
@@ -267,7 +281,7 @@ func isRegBinary(op Op) bool {
 // devirtualize turns virtual calls whose target cannot be overridden (a
 // final method, a sealed class, a non-virtual method) into direct calls
 // with a null check on the receiver.
-func devirtualize(c *Code) error {
+func devirtualize(_ *passCtx, c *Code) error {
 	for i := range c.Instrs {
 		in := &c.Instrs[i]
 		if in.Op != OpCallVirt || in.B != 0 {
@@ -404,7 +418,7 @@ var i4BranchK = map[Op]int32{
 }
 
 // lower is the stack-to-register pass (see the top of this file).
-func lower(c *Code) error {
+func lower(_ *passCtx, c *Code) error {
 	if c.Depth == nil {
 		return fmt.Errorf("no stack depths")
 	}
@@ -464,14 +478,24 @@ func lower(c *Code) error {
 		}
 	}
 	newIdx[n] = len(lw.out)
-	for i, in := range c.Instrs {
-		if in.Op == OpPatchpoint && in.A == 0 {
+	// OSRMap is keyed by tier-0 indices; fromT0 maps them to this pass's
+	// input when an earlier pass (inline) moved instructions.
+	fromT0 := c.fromT0
+	if fromT0 == nil {
+		fromT0 = make([]int, n+1)
+		for i := range fromT0 {
+			fromT0[i] = i
+		}
+	}
+	for t0, i := range fromT0[:len(fromT0)-1] {
+		if in := c.Instrs[i]; in.Op == OpPatchpoint && in.A == 0 {
 			if c.OSRMap == nil {
 				c.OSRMap = map[int]int{}
 			}
-			c.OSRMap[i] = newIdx[i]
+			c.OSRMap[t0] = newIdx[i]
 		}
 	}
+	c.fromT0 = nil
 	remap(c, lw.out, newIdx)
 	c.Instrs, c.ILOffsets, c.Depth = lw.out, lw.il, lw.depth
 	c.Reg = true
@@ -600,6 +624,17 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		p := lw.operand()
 		lw.emit(Instr{Op: OpStRefR, A: p, B: v, K: trunc})
 		return true
+	case OpNullCheck:
+		e := lw.st[top-1-int(in.A)]
+		switch e.kind {
+		case symSlot:
+			lw.emit(Instr{Op: OpNullCheckR, B: e.slot})
+		case symPhys:
+			lw.emit(Instr{Op: OpNullCheckR, B: lw.phys(top - 1 - int(in.A))})
+		default:
+			return false
+		}
+		return true
 	case OpLdFldP:
 		p := lw.operand()
 		lw.emit(Instr{Op: OpLdFldPR, A: lw.pushResult(), B: p, K: uint64(in.A), Ref: in.Ref})
@@ -639,7 +674,14 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		y := lw.operand()
 		x := lw.operand()
 		lw.flush()
-		lw.emit(Instr{Op: OpBrCmpR, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B&0xff)<<40 | uint64(in.B>>8)<<32})
+		switch in.B & 0xff {
+		case cmpI8:
+			lw.emit(Instr{Op: OpBrI8R, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B>>8)<<32})
+		case cmpR8:
+			lw.emit(Instr{Op: OpBrR8R, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B>>8)<<32})
+		default:
+			lw.emit(Instr{Op: OpBrCmpR, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B&0xff)<<40 | uint64(in.B>>8)<<32})
+		}
 		return true
 	case OpBrSlotI4K:
 		lw.flush()

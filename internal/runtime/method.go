@@ -19,6 +19,7 @@ const (
 	ImplRuntime      = 0x0003
 	ImplInternalCall = 0x1000
 	ImplSynchronized = 0x0020
+	ImplNoInlining   = 0x0008
 )
 
 // Method is a MethodDesc: one method of one loaded type, possibly a generic

@@ -1,0 +1,237 @@
+package engine
+
+import (
+	"github.com/strata-runtime/strata/internal/runtime"
+)
+
+// The inline pass of tier 1 replaces calls of small leaf methods (static
+// helpers, property getters of classes) with their tier-0 bodies, before
+// the lowering pass turns everything into register code.
+//
+// An inlined body cannot fault (it only moves, computes and branches, and
+// reads fields of a receiver known to be non-null), so no exception can be
+// attributed to the caller where the callee would have thrown it, and stack
+// traces stay those of the source. A callvirt receiver is checked for null
+// at the call, as the call would. The callee's arguments and locals live in
+// slots above the caller's evaluation stack (one region shared by every
+// inlined body, which never nest); the caller's frame grows by that much.
+//
+// Every inlining records the callee's IL version as a dependency of the
+// version being built, so that replacing the callee's IL (hot reload)
+// invalidates the caller.
+
+const (
+	inlineMaxInstrs = 24 // tier-0 instructions in a callee body
+	inlineMaxSlots  = 8  // arguments and locals of a callee
+)
+
+// inlinable returns the tier-0 code of m if calls to it may be inlined by
+// a call instruction with flags b.
+func (x *passCtx) inlinable(m *runtime.Method, b int32) *Code {
+	if x.vm == nil || m.ICall != nil || m.IsAbstract() || m.IsRuntimeImpl() || m.Module == nil ||
+		m.Declaring.IsValueType() || m.ImplFlags&(runtime.ImplSynchronized|runtime.ImplNoInlining) != 0 {
+		return nil
+	}
+	if b != 0 && b != callNullCheck {
+		return nil
+	}
+	cc, err := x.vm.translate(m)
+	if err != nil || len(cc.Clauses) > 0 || cc.HasStructLocals || len(cc.EagerInit) > 0 ||
+		cc.NumArgs+cc.NumLocals > inlineMaxSlots || len(cc.Instrs) > inlineMaxInstrs+1 || cc.Depth == nil {
+		return nil
+	}
+	for _, lt := range cc.LocalTypes {
+		if lt.IsStruct() {
+			return nil
+		}
+	}
+	instance := !m.IsStatic()
+	for i, in := range cc.Instrs {
+		if !pureOp(in.Op) {
+			switch {
+			case in.Op == OpLdSlotFldO && instance && in.A == 0:
+				// this.f: the receiver is not null.
+			case (in.Op == OpDivI4 || in.Op == OpRemI4) && i > 0 && cc.Instrs[i-1].Op == OpLdc &&
+				int32(cc.Instrs[i-1].K) != 0 && int32(cc.Instrs[i-1].K) != -1:
+				// Division by a constant that cannot fault.
+			case in.Op == OpThrowError && i == len(cc.Instrs)-1:
+				// The unreachable guard after the last return.
+			case in.Op == OpConv && in.K&convOvf == 0:
+			default:
+				return nil
+			}
+		}
+		if instance && writesSlot(in) == 0 {
+			return nil // "this" reassigned: it may become null
+		}
+	}
+	return cc
+}
+
+// pureOp reports whether op cannot fault, call or touch anything outside
+// the frame's slots.
+func pureOp(op Op) bool {
+	switch op {
+	case OpNop, OpLdSlot, OpStSlot, OpStSlotNorm, OpLdc, OpLdNull, OpDup, OpPop,
+		OpAddI4, OpSubI4, OpMulI4, OpAndI4, OpOrI4, OpXorI4, OpShlI4, OpShrI4, OpShrUnI4, OpNegI4, OpNotI4,
+		OpAddI8, OpSubI8, OpMulI8, OpAndI8, OpOrI8, OpXorI8, OpShlI8, OpShrI8, OpShrUnI8, OpNegI8, OpNotI8,
+		OpAddR8, OpSubR8, OpMulR8, OpDivR8, OpRemR8, OpNegR8, OpAddR4, OpSubR4, OpMulR4, OpDivR4, OpRemR4, OpNegR4,
+		OpAddI4K, OpSubI4K, OpMulI4K, OpAndI4K, OpOrI4K, OpXorI4K, OpShlI4K, OpShrI4K, OpShrUnI4K,
+		OpCeq, OpCgt, OpCgtUn, OpClt, OpCltUn, OpRet, OpRetVoid, OpIncI4:
+		return true
+	}
+	return isBranch(op)
+}
+
+// writesSlot returns the slot an instruction stores into, or -1.
+func writesSlot(in Instr) int32 {
+	switch in.Op {
+	case OpStSlot, OpStSlotNorm, OpIncI4:
+		return in.A
+	}
+	return -1
+}
+
+// inline is the inline pass (see the top of this file).
+func inline(x *passCtx, c *Code) error {
+	if x.vm == nil {
+		return nil
+	}
+	type site struct {
+		callee *Code
+		m      *runtime.Method
+	}
+	sites := map[int]site{}
+	maxDepth, region := c.MaxStack, 0
+	for i, in := range c.Instrs {
+		if in.Op != OpCall || c.Depth[i] < 0 {
+			continue
+		}
+		cs := in.Ref.(*callSite)
+		cc := x.inlinable(cs.m, in.B)
+		if cc == nil {
+			continue
+		}
+		sites[i] = site{cc, cs.m}
+		maxDepth = max(maxDepth, int(c.Depth[i])-cs.nargs+cc.MaxStack)
+		region = max(region, cc.NumArgs+cc.NumLocals)
+	}
+	if len(sites) == 0 {
+		return nil
+	}
+	extra0 := int32(c.NumArgs + c.NumLocals + maxDepth) // first slot of the callee region
+	n := len(c.Instrs)
+	newIdx := make([]int, n+1)
+	var out []Instr
+	var ils []uint32
+	var depths []int32
+	emit := func(in Instr, il uint32, d int32) {
+		out = append(out, in)
+		ils = append(ils, il)
+		depths = append(depths, d)
+	}
+	var fix []int // inlined instructions whose targets are already final
+	for i, in := range c.Instrs {
+		newIdx[i] = len(out)
+		s, ok := sites[i]
+		if !ok {
+			emit(in, c.ILOffsets[i], c.Depth[i])
+			continue
+		}
+		cc, il, d := s.callee, c.ILOffsets[i], c.Depth[i]
+		nargs := int32(cc.NumArgs)
+		d0 := d - nargs
+		if in.B == callNullCheck {
+			emit(Instr{Op: OpNullCheck, A: nargs - 1}, il, d)
+		}
+		// Arguments from the stack into the callee's slots, last first.
+		for j := nargs - 1; j >= 0; j-- {
+			emit(Instr{Op: OpStSlot, A: extra0 + j}, il, d0+j+1)
+		}
+		for k := int32(0); k < int32(cc.NumLocals); k++ {
+			emit(Instr{Op: OpLdNull}, il, d0)
+			emit(Instr{Op: OpStSlot, A: extra0 + nargs + k}, il, d0+1)
+		}
+		body := cc.Instrs
+		if last := len(body) - 1; last > 0 && body[last].Op == OpThrowError {
+			body = body[:last] // the guard after the last return
+		}
+		start := len(out)
+		end := start + len(body) // the continuation
+		for k, ci := range body {
+			ci.A, ci.B = remapSlots(ci, extra0)
+			switch {
+			case (ci.Op == OpRet || ci.Op == OpRetVoid) && k == len(body)-1:
+				ci = Instr{Op: OpNop} // falls through to the continuation
+			case ci.Op == OpRet || ci.Op == OpRetVoid:
+				ci = Instr{Op: OpBr, A: int32(end)}
+				fix = append(fix, len(out))
+			case isBranch(ci.Op):
+				ci.A += int32(start)
+				fix = append(fix, len(out))
+			}
+			cd := cc.Depth[k]
+			if cd >= 0 {
+				cd += d0
+			}
+			emit(ci, il, cd)
+		}
+		x.deps = append(x.deps, x.vm.Versions.ILVersion(s.m))
+	}
+	newIdx[n] = len(out)
+	fixed := make(map[int]bool, len(fix))
+	for _, k := range fix {
+		fixed[k] = true
+	}
+	for k := range out {
+		in := &out[k]
+		if fixed[k] {
+			continue
+		}
+		if isBranch(in.Op) || in.Op == OpLeave {
+			in.A = int32(newIdx[in.A])
+		}
+		if in.Op == OpSwitch {
+			old := in.Ref.([]int32)
+			t := make([]int32, len(old))
+			for j, v := range old {
+				t[j] = int32(newIdx[v])
+			}
+			in.Ref = t
+		}
+	}
+	for i := range c.Clauses {
+		cl := &c.Clauses[i]
+		cl.TryStart, cl.TryEnd = newIdx[cl.TryStart], newIdx[cl.TryEnd]
+		cl.HandlerStart, cl.HandlerEnd = newIdx[cl.HandlerStart], newIdx[cl.HandlerEnd]
+		cl.FilterStart = newIdx[cl.FilterStart]
+	}
+	c.composeIdx(newIdx)
+	c.Instrs, c.ILOffsets, c.Depth = out, ils, depths
+	c.MaxStack = maxDepth + region
+	return nil
+}
+
+// remapSlots returns the A and B operands of a callee instruction with its
+// slots moved to the region starting at extra0.
+func remapSlots(in Instr, extra0 int32) (int32, int32) {
+	switch in.Op {
+	case OpLdSlot, OpStSlot, OpStSlotNorm, OpIncI4, OpLdSlotFldO:
+		return in.A + extra0, in.B
+	case OpBrSlotI4K:
+		return in.A, (in.B>>8+extra0)<<8 | in.B&0xff
+	}
+	return in.A, in.B
+}
+
+// composeIdx records that the instruction at tier-0 index i now sits at
+// newIdx[fromT0[i]] (for on-stack replacement).
+func (c *Code) composeIdx(newIdx []int) {
+	if c.fromT0 == nil {
+		c.fromT0 = newIdx
+		return
+	}
+	for i, k := range c.fromT0 {
+		c.fromT0[i] = newIdx[k]
+	}
+}
