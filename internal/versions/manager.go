@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -136,6 +137,19 @@ func (mg *Manager) Create(m *runtime.Method, tier runtime.Tier, code any, deps [
 	il.Natives = append(il.Natives, cv)
 	mg.mu.Unlock()
 	mg.stats.Created[tier].Add(1)
+	if len(deps) > 0 {
+		// The methods inlined into the version.
+		var b strings.Builder
+		b.WriteString(reason)
+		b.WriteString("; inlines ")
+		for i, d := range deps {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(d.Method.String())
+		}
+		reason = b.String()
+	}
 	mg.emit(Event{Kind: EvCreated, Version: cv, Reason: reason})
 	return cv
 }
