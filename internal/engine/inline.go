@@ -32,7 +32,10 @@ func (x *passCtx) inlinable(m *runtime.Method, b int32) *Code {
 		m.Declaring.IsValueType() || m.ImplFlags&(runtime.ImplSynchronized|runtime.ImplNoInlining) != 0 {
 		return nil
 	}
-	if b != 0 && b != callNullCheck {
+	// A static call, or a callvirt whose receiver the inlined code checks
+	// (a plain call of an instance method may pass null; the body would
+	// then fault in the caller's frame).
+	if !(b == 0 && m.IsStatic() || b == callNullCheck && !m.IsStatic()) {
 		return nil
 	}
 	cc, err := x.vm.translate(m)
