@@ -376,6 +376,7 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			f.sp = f.base + sp
 		case OpConvR:
+			f.PC = pc // an overflow faults here
 			v, ok := convert(r[in.B], sk(in.K>>32), runtime.Storage(in.K>>40), in.K&0xff)
 			if !ok {
 				panic(&ManagedException{t.NewException("System.OverflowException", "")})
