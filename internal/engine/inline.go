@@ -102,6 +102,7 @@ func inline(x *passCtx, c *Code) error {
 	}
 	type site struct {
 		callee *Code
+		body   []Instr // the callee's instructions without the trailing guard
 		m      *runtime.Method
 	}
 	sites := map[int]site{}
@@ -115,29 +116,41 @@ func inline(x *passCtx, c *Code) error {
 		if cc == nil {
 			continue
 		}
-		sites[i] = site{cc, cs.m}
+		body := cc.Instrs
+		if last := len(body) - 1; last > 0 && body[last].Op == OpThrowError {
+			body = body[:last] // the guard after the last return
+		}
+		sites[i] = site{cc, body, cs.m}
 		maxDepth = max(maxDepth, int(c.Depth[i])-cs.nargs+cc.MaxStack)
 		region = max(region, cc.NumArgs+cc.NumLocals)
 	}
 	if len(sites) == 0 {
 		return nil
 	}
-	extra0 := int32(c.NumArgs + c.NumLocals + maxDepth) // first slot of the callee region
+	// newIdx maps each instruction (and the end) to its position in the
+	// output, so that branch targets are rewritten as instructions are
+	// copied.
 	n := len(c.Instrs)
 	newIdx := make([]int, n+1)
-	var out []Instr
-	var ils []uint32
-	var depths []int32
+	for i, in := range c.Instrs {
+		newIdx[i+1] = newIdx[i] + 1
+		if s, ok := sites[i]; ok {
+			newIdx[i+1] = newIdx[i] + inlinedLen(in, s.callee, s.body)
+		}
+	}
+	extra0 := int32(c.NumArgs + c.NumLocals + maxDepth) // first slot of the callee region
+	out := make([]Instr, 0, newIdx[n])
+	ils := make([]uint32, 0, newIdx[n])
+	depths := make([]int32, 0, newIdx[n])
 	emit := func(in Instr, il uint32, d int32) {
 		out = append(out, in)
 		ils = append(ils, il)
 		depths = append(depths, d)
 	}
-	var fix []int // inlined instructions whose targets are already final
 	for i, in := range c.Instrs {
-		newIdx[i] = len(out)
 		s, ok := sites[i]
 		if !ok {
+			remapTargets(&in, newIdx)
 			emit(in, c.ILOffsets[i], c.Depth[i])
 			continue
 		}
@@ -155,23 +168,16 @@ func inline(x *passCtx, c *Code) error {
 			emit(Instr{Op: OpLdNull}, il, d0)
 			emit(Instr{Op: OpStSlot, A: extra0 + nargs + k}, il, d0+1)
 		}
-		body := cc.Instrs
-		if last := len(body) - 1; last > 0 && body[last].Op == OpThrowError {
-			body = body[:last] // the guard after the last return
-		}
-		start := len(out)
-		end := start + len(body) // the continuation
-		for k, ci := range body {
+		start := int32(len(out))
+		for k, ci := range s.body {
 			ci.A, ci.B = remapSlots(ci, extra0)
 			switch {
-			case (ci.Op == OpRet || ci.Op == OpRetVoid) && k == len(body)-1:
+			case (ci.Op == OpRet || ci.Op == OpRetVoid) && k == len(s.body)-1:
 				ci = Instr{Op: OpNop} // falls through to the continuation
 			case ci.Op == OpRet || ci.Op == OpRetVoid:
-				ci = Instr{Op: OpBr, A: int32(end)}
-				fix = append(fix, len(out))
+				ci = Instr{Op: OpBr, A: int32(newIdx[i+1])}
 			case isBranch(ci.Op):
-				ci.A += int32(start)
-				fix = append(fix, len(out))
+				ci.A += start
 			}
 			cd := cc.Depth[k]
 			if cd >= 0 {
@@ -181,38 +187,21 @@ func inline(x *passCtx, c *Code) error {
 		}
 		x.deps = append(x.deps, x.vm.Versions.ILVersion(s.m))
 	}
-	newIdx[n] = len(out)
-	fixed := make(map[int]bool, len(fix))
-	for _, k := range fix {
-		fixed[k] = true
-	}
-	for k := range out {
-		in := &out[k]
-		if fixed[k] {
-			continue
-		}
-		if isBranch(in.Op) || in.Op == OpLeave {
-			in.A = int32(newIdx[in.A])
-		}
-		if in.Op == OpSwitch {
-			old := in.Ref.([]int32)
-			t := make([]int32, len(old))
-			for j, v := range old {
-				t[j] = int32(newIdx[v])
-			}
-			in.Ref = t
-		}
-	}
-	for i := range c.Clauses {
-		cl := &c.Clauses[i]
-		cl.TryStart, cl.TryEnd = newIdx[cl.TryStart], newIdx[cl.TryEnd]
-		cl.HandlerStart, cl.HandlerEnd = newIdx[cl.HandlerStart], newIdx[cl.HandlerEnd]
-		cl.FilterStart = newIdx[cl.FilterStart]
-	}
+	remapClauses(c, newIdx)
 	c.composeIdx(newIdx)
 	c.Instrs, c.ILOffsets, c.Depth = out, ils, depths
 	c.MaxStack = maxDepth + region
 	return nil
+}
+
+// inlinedLen is the number of instructions that replace call when body of
+// callee cc is inlined there.
+func inlinedLen(call Instr, cc *Code, body []Instr) int {
+	k := cc.NumArgs + 2*cc.NumLocals + len(body)
+	if call.B == callNullCheck {
+		k++
+	}
+	return k
 }
 
 // remapSlots returns the A and B operands of a callee instruction with its

@@ -642,13 +642,8 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			if cv == nil {
 				goto slow
 			}
-			argIdx := sp - cs.nargs
-			obj := runtime.NewObject(cs.m.Declaring)
-			copy(s[argIdx+2:argIdx+2+cs.nargs], s[argIdx:sp])
-			s[argIdx] = Value{R: obj}
-			s[argIdx+1] = Value{R: obj}
-			f.PC, f.sp = pc, argIdx+1
-			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx+1)
+			f.PC = pc
+			nf, err := t.pushCtor(f, cs, cv, sp-cs.nargs)
 			if err != nil {
 				f.PC = pc - 1
 				return Value{}, false, t.stackOverflow()
@@ -668,16 +663,9 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				if in.Op == OpRet {
 					v = s[sp-1]
 				}
-				retSeg, retIdx := f.retSeg, f.retIdx
-				t.frames = t.frames[:len(t.frames)-1]
+				c := t.returnTo(f, in.Op == OpRet, v)
 				t.freeFrame(f)
-				f = t.frames[len(t.frames)-1]
-				if in.Op == OpRet {
-					retSeg.Fields[retIdx] = v
-					f.sp = retIdx + 1
-				} else {
-					f.sp = retIdx
-				}
+				f = c
 				ins = f.Code.Instrs
 				s = f.seg.Fields
 				sp, pc, base = f.sp, f.PC, f.base

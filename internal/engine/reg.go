@@ -215,42 +215,9 @@ func (t *Thread) runReg(f *Frame) {
 		// The instruction at pc-1 is one the inner loop leaves to this one.
 		in := &ins[pc-1]
 		switch in.Op {
-		case OpCall:
+		case OpCall, OpCallVirt:
 			cs := in.Ref.(*callSite)
-			if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || r[sp-cs.nargs].R == nil) {
-				goto exit
-			}
-			cv := cs.m.Entry.Load()
-			if cv == nil {
-				goto exit
-			}
-			argIdx := f.base + sp - cs.nargs
-			f.PC, f.sp = pc, argIdx
-			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)
-			if err != nil {
-				f.sp = f.base + sp
-				goto exit
-			}
-			if !nf.Code.Reg {
-				return
-			}
-			f = nf
-		case OpCallVirt:
-			// Inline cache hit: call the cached implementation.
-			cs := in.Ref.(*callSite)
-			this := r[sp-cs.nargs].R
-			if this == nil || in.B != 0 {
-				goto exit
-			}
-			c := cs.cache.Load()
-			if c == nil {
-				goto exit
-			}
-			impl := c.lookup(this.Type)
-			if impl == nil || impl.ICall != nil || impl.Declaring.IsValueType() {
-				goto exit
-			}
-			cv := impl.Entry.Load()
+			cv := regCallee(in, cs, r[sp-cs.nargs:sp])
 			if cv == nil {
 				goto exit
 			}
@@ -273,16 +240,9 @@ func (t *Thread) runReg(f *Frame) {
 			if in.Op == OpRet {
 				v = r[sp-1]
 			}
-			retSeg, retIdx := f.retSeg, f.retIdx
-			t.frames = t.frames[:len(t.frames)-1]
+			c := t.returnTo(f, in.Op == OpRet, v)
 			t.freeFrame(f)
-			f = t.frames[len(t.frames)-1]
-			if in.Op == OpRet {
-				retSeg.Fields[retIdx] = v
-				f.sp = retIdx + 1
-			} else {
-				f.sp = retIdx
-			}
+			f = c
 			if !f.Code.Reg {
 				return
 			}
@@ -333,19 +293,11 @@ func (t *Thread) runReg(f *Frame) {
 			if cv == nil {
 				goto exit
 			}
-			argIdx := f.base + sp - cs.nargs
-			obj := runtime.NewObject(cs.m.Declaring)
-			s := f.seg.Fields
-			copy(s[argIdx+2:argIdx+2+cs.nargs], s[argIdx:argIdx+cs.nargs])
-			s[argIdx] = Value{R: obj}
-			s[argIdx+1] = Value{R: obj}
-			f.PC, f.sp = pc, argIdx+1
-			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx+1)
+			f.PC = pc
+			nf, err := t.pushCtor(f, cs, cv, f.base+sp-cs.nargs)
 			if err != nil {
-				// Undo: the main loop reports the overflow.
-				copy(s[argIdx:argIdx+cs.nargs], s[argIdx+2:argIdx+2+cs.nargs])
-				f.PC, f.sp = pc-1, f.base+sp
-				return
+				// Raised at this instruction, as the main loop does.
+				panic(&ManagedException{t.stackOverflow()})
 			}
 			if !nf.Code.Reg {
 				return
@@ -391,6 +343,32 @@ func (t *Thread) runReg(f *Frame) {
 		f.PC, f.sp = pc-1, f.base+sp
 		return
 	}
+}
+
+// regCallee returns the version a call or callvirt of register code
+// calls on its fast path, or nil to leave the call to the main loop; args
+// are the call's arguments (the receiver first).
+func regCallee(in *Instr, cs *callSite, args []Value) *runtime.CodeVersion {
+	if in.Op == OpCall {
+		if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || args[0].R == nil) {
+			return nil
+		}
+		return cs.m.Entry.Load()
+	}
+	// An inline cache hit of a callvirt.
+	this := args[0].R
+	if this == nil || in.B != 0 {
+		return nil
+	}
+	c := cs.cache.Load()
+	if c == nil {
+		return nil
+	}
+	impl := c.lookup(this.Type)
+	if impl == nil || impl.ICall != nil || impl.Declaring.IsValueType() {
+		return nil
+	}
+	return impl.Entry.Load()
 }
 
 // condI8 evaluates an int64 (or native int) branch condition; equality

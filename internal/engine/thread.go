@@ -155,6 +155,36 @@ func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Obj
 	return f, nil
 }
 
+// returnTo pops the innermost frame f, a normal frame with a caller, and
+// returns the caller: the result v (when ret) is stored where the call's
+// arguments began and the caller's sp stands just past it. The caller of
+// returnTo frees f (kept apart so that this inlines into the loops).
+func (t *Thread) returnTo(f *Frame, ret bool, v Value) *Frame {
+	n := len(t.frames) - 1
+	t.frames = t.frames[:n]
+	c := t.frames[n-1]
+	c.sp = f.retIdx
+	if ret {
+		f.retSeg.Fields[f.retIdx] = v
+		c.sp++
+	}
+	return c
+}
+
+// pushCtor allocates the object of a newobj whose constructor arguments
+// are at f.seg.Fields[argIdx:], moves them up two slots (the object stays
+// at argIdx as the instruction's result and is passed at argIdx+1 as
+// this) and pushes the frame of the constructor version cv.
+func (t *Thread) pushCtor(f *Frame, cs *callSite, cv *runtime.CodeVersion, argIdx int) (*Frame, error) {
+	s := f.seg.Fields
+	obj := runtime.NewObject(cs.m.Declaring)
+	copy(s[argIdx+2:argIdx+2+cs.nargs], s[argIdx:argIdx+cs.nargs])
+	s[argIdx] = Value{R: obj}
+	s[argIdx+1] = Value{R: obj}
+	f.sp = argIdx + 1
+	return t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx+1)
+}
+
 // countCall counts one call of a version being call-counted; the call that
 // reaches the threshold queues the version for promotion.
 func (t *Thread) countCall(cv *runtime.CodeVersion) {

@@ -163,19 +163,28 @@ func endsBlock(op Op) bool {
 // new ones.
 func remap(c *Code, instrs []Instr, newIdx []int) {
 	for i := range instrs {
-		in := &instrs[i]
-		if isBranch(in.Op) || in.Op == OpLeave {
-			in.A = int32(newIdx[in.A])
-		}
-		if in.Op == OpSwitch {
-			old := in.Ref.([]int32)
-			t := make([]int32, len(old))
-			for j, x := range old {
-				t[j] = int32(newIdx[x])
-			}
-			in.Ref = t
-		}
+		remapTargets(&instrs[i], newIdx)
 	}
+	remapClauses(c, newIdx)
+}
+
+// remapTargets rewrites the instruction indices one instruction names.
+func remapTargets(in *Instr, newIdx []int) {
+	if isBranch(in.Op) || in.Op == OpLeave {
+		in.A = int32(newIdx[in.A])
+	}
+	if in.Op == OpSwitch {
+		old := in.Ref.([]int32)
+		t := make([]int32, len(old))
+		for j, x := range old {
+			t[j] = int32(newIdx[x])
+		}
+		in.Ref = t
+	}
+}
+
+// remapClauses rewrites the instruction indices of c's EH clauses.
+func remapClauses(c *Code, newIdx []int) {
 	for i := range c.Clauses {
 		cl := &c.Clauses[i]
 		cl.TryStart, cl.TryEnd = newIdx[cl.TryStart], newIdx[cl.TryEnd]
