@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -25,7 +26,16 @@ run options:
   --stats                print code versioning counters to stderr at exit
 ` + strata.TieringHelp()
 
+// gcPercent is the collector's heap growth target when GOGC is not set.
+// Managed programs allocate many small objects; at Go's default of 100 the
+// collector runs about twice as often for a heap that is at most a third
+// smaller, which costs allocation-heavy programs 10-20% of their time.
+const gcPercent = 200
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -433,7 +433,7 @@ func (t *Thread) runFilter(f *Frame, cl Clause, exc *runtime.Object) (bool, *run
 	seg.Fields[ff.sp] = runtime.Ref(exc)
 	ff.sp++
 	depth := len(t.frames)
-	t.frames = append(t.frames, ff)
+	t.pushed(ff)
 	savedUnwind := t.unwind
 	res, escaped, err := t.execute(depth)
 	t.unwind = savedUnwind

@@ -214,6 +214,9 @@ func (t *Thread) runReg(f *Frame) {
 		}
 		// The instruction at pc-1 is one the inner loop leaves to this one.
 		in := &ins[pc-1]
+		if in.A != 0 && setsSP(in.Op) {
+			sp = int(in.A) - 1
+		}
 		switch in.Op {
 		case OpCall, OpCallVirt:
 			cs := in.Ref.(*callSite)

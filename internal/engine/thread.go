@@ -14,8 +14,7 @@ import (
 type Thread struct {
 	vm     *VM
 	ID     uint64
-	frames []*Frame
-	pool   []*Frame
+	frames []*Frame // the frame stack; frames beyond its length are kept for reuse
 	segs   []*runtime.Object
 	segLen int
 
@@ -89,17 +88,21 @@ func (t *Thread) VM() *VM { return t.vm }
 // Frames returns a snapshot of the frame stack, innermost last.
 func (t *Thread) Frames() []*Frame { return append([]*Frame(nil), t.frames...) }
 
+// newFrame returns a frame for depth len(t.frames): the one last used
+// at that depth (kept in t.frames beyond its length) or a new one. Frames
+// are reused by depth, so pushing one costs no allocation and no pool.
 func (t *Thread) newFrame() *Frame {
-	if n := len(t.pool); n > 0 {
-		f := t.pool[n-1]
-		t.pool = t.pool[:n-1]
-		return f
+	if n := len(t.frames); n < cap(t.frames) {
+		if f := t.frames[:n+1][n]; f != nil {
+			return f
+		}
 	}
 	return &Frame{}
 }
 
-// freeFrame returns f to the pool. Only the fields pushFrame does not set
-// are reset (writing every pointer field would cost a write barrier each).
+// freeFrame makes f, just popped, reusable at its depth. Only the fields
+// pushFrame does not set are reset (writing every pointer field would cost
+// a write barrier each).
 func (t *Thread) freeFrame(f *Frame) {
 	f.kind, f.boundary = frameNormal, false
 	if f.initType != nil {
@@ -111,7 +114,15 @@ func (t *Thread) freeFrame(f *Frame) {
 	if f.caught != nil {
 		f.caught = nil
 	}
-	t.pool = append(t.pool, f)
+}
+
+// pushed appends f, obtained from newFrame, to the frame stack.
+func (t *Thread) pushed(f *Frame) {
+	if n := len(t.frames); n < cap(t.frames) && t.frames[:n+1][n] == f {
+		t.frames = t.frames[:n+1]
+		return
+	}
+	t.frames = append(t.frames, f)
 }
 
 // pushFrame creates the frame of a call to code whose arguments are at
@@ -151,7 +162,7 @@ func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Obj
 	}
 	f.stack0 = loc + code.NumLocals
 	f.sp = f.stack0
-	t.frames = append(t.frames, f)
+	t.pushed(f)
 	return f, nil
 }
 

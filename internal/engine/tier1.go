@@ -233,6 +233,10 @@ func verifyCode(c *Code) error {
 		switch in.Op {
 		case OpSetSP, OpMovK:
 			err = slot(i, "dest", int64(in.A))
+		case OpCall, OpCallVirt, OpNewObj:
+			if in.A < 0 || int(in.A) > frame+1 {
+				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
+			}
 		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
@@ -275,6 +279,11 @@ func verifyCode(c *Code) error {
 	}
 	return nil
 }
+
+// setsSP reports whether op, in register code, sets the stack pointer
+// from its A operand (sp = A-1 when A is not 0) before it runs, which
+// saves an OpSetSP before every call.
+func setsSP(op Op) bool { return op == OpCall || op == OpCallVirt || op == OpNewObj }
 
 // isRegBinary reports whether op is s[A] = s[B] op s[K].
 func isRegBinary(op Op) bool {
@@ -469,7 +478,10 @@ func lower(_ *passCtx, c *Code) error {
 		// Any other instruction runs on the real evaluation stack.
 		if lw.known {
 			lw.flush()
-			if lw.spAt != len(lw.st) {
+			if setsSP(in.Op) {
+				// Calls carry their stack pointer themselves.
+				in.A = lw.phys(len(lw.st)) + 1
+			} else if lw.spAt != len(lw.st) {
 				lw.emit(Instr{Op: OpSetSP, A: lw.phys(len(lw.st))})
 			}
 		} else if lw.spAt == -1 {
