@@ -38,6 +38,9 @@ type Code struct {
 	// fromT0 maps tier-0 instruction indices to indices of this code
 	// while tier-1 passes move instructions (nil: unchanged).
 	fromT0 []int
+	// inlineDeps are the IL versions of the methods the inline pass put
+	// into this code.
+	inlineDeps []*runtime.ILVersion
 }
 
 // Clause is an exception-handling clause with instruction indices.
@@ -208,6 +211,7 @@ const (
 	OpNewString   // Ref: *runtime.Method (String ctor icall)
 	OpNewDelegate // Ref: *runtime.Type
 	OpNewArrayMD  // Ref: *runtime.Type; A = rank args count
+	OpAllocObj    // push a new object of class Ref (*runtime.Type) without running a constructor (inlined newobj)
 	OpArrayGet    // Ref: *runtime.Method
 	OpArraySet
 	OpArrayAddress
@@ -344,5 +348,6 @@ const (
 	OpBrI8R      // if s[B] <cond K>>32> s[K] (int64) goto A
 	OpBrR8R      // if s[B] <cond K>>32> s[K] (float64) goto A
 	OpNullCheckR // NullReferenceException if s[B] is null
+	OpAllocObjR  // s[A] = new object of class Ref (*runtime.Type), no constructor run
 	numOps
 )

@@ -4,17 +4,24 @@ import (
 	"github.com/strata-runtime/strata/internal/runtime"
 )
 
-// The inline pass of tier 1 replaces calls of small leaf methods (static
-// helpers, property getters of classes) with their tier-0 bodies, before
-// the lowering pass turns everything into register code.
+// The inline pass of tier 1 replaces calls of small methods (static
+// helpers, property getters of classes, constructors at newobj) with their
+// tier-0 bodies, before the lowering pass turns everything into register
+// code. A callee's own calls are inlined into it first (to a depth of
+// inlineMaxDepth), so that a constructor chain to System.Object's empty
+// constructor disappears.
 //
-// An inlined body cannot fault (it only moves, computes and branches, and
-// reads fields of a receiver known to be non-null), so no exception can be
-// attributed to the caller where the callee would have thrown it, and stack
-// traces stay those of the source. A callvirt receiver is checked for null
-// at the call, as the call would. The callee's arguments and locals live in
-// slots above the caller's evaluation stack (one region shared by every
-// inlined body, which never nest); the caller's frame grows by that much.
+// An inlined body cannot fault (it only moves, computes and branches,
+// reads fields of a receiver known to be non-null and, in a constructor,
+// stores fields of the new object), so no exception can be attributed to
+// the caller where the callee would have thrown it, and stack traces stay
+// those of the source. A callvirt receiver is checked for null at the
+// call, as the call would; a plain call of an instance method (which may
+// pass null) is inlined only if the body never touches the receiver. The
+// callee's arguments and locals live in slots above the caller's
+// evaluation stack (one region shared by every inlined body at this level;
+// a body inlined into a callee sits inside that callee's slots); the
+// caller's frame grows by that much.
 //
 // Every inlining records the callee's IL version as a dependency of the
 // version being built, so that replacing the callee's IL (hot reload)
@@ -23,19 +30,48 @@ import (
 const (
 	inlineMaxInstrs = 24 // tier-0 instructions in a callee body
 	inlineMaxSlots  = 8  // arguments and locals of a callee
+	inlineMaxDepth  = 2  // levels of inlining into a callee
 )
 
-// inlinable returns the tier-0 code of m if calls to it may be inlined by
-// a call instruction with flags b.
+// How the receiver of an inlined instance method is known.
+const (
+	recvMaybeNull = iota // a plain call: the body must not touch this
+	recvChecked          // a callvirt: the inlined code checks it for null
+	recvNew              // a newobj: this is the new object
+)
+
+// inlinable returns the tier-0 code of m, with its own calls inlined, if
+// calls to it may be inlined by a call instruction with flags b.
 func (x *passCtx) inlinable(m *runtime.Method, b int32) *Code {
-	if x.vm == nil || m.ICall != nil || m.IsAbstract() || m.IsRuntimeImpl() || m.Module == nil ||
-		m.Declaring.IsValueType() || m.ImplFlags&(runtime.ImplSynchronized|runtime.ImplNoInlining) != 0 {
+	if m.IsStatic() {
+		if b != 0 {
+			return nil
+		}
+		return x.inlineBody(m, recvMaybeNull)
+	}
+	switch b {
+	case 0:
+		return x.inlineBody(m, recvMaybeNull)
+	case callNullCheck:
+		return x.inlineBody(m, recvChecked)
+	}
+	return nil
+}
+
+// inlinableCtor returns the code of the constructor a newobj call site
+// runs, if it may be inlined there.
+func (x *passCtx) inlinableCtor(cs *callSite) *Code {
+	if cs.fn != nil || cs.m.Declaring.IsDelegate || cs.m.Declaring.IsArray() || cs.m.Declaring == x.vm.L.String {
 		return nil
 	}
-	// A static call, or a callvirt whose receiver the inlined code checks
-	// (a plain call of an instance method may pass null; the body would
-	// then fault in the caller's frame).
-	if !(b == 0 && m.IsStatic() || b == callNullCheck && !m.IsStatic()) {
+	return x.inlineBody(cs.m, recvNew)
+}
+
+// inlineBody returns the tier-0 code of m, with its own calls inlined, if
+// its body may replace a call whose receiver is known as recv.
+func (x *passCtx) inlineBody(m *runtime.Method, recv int) *Code {
+	if x.vm == nil || x.depth >= inlineMaxDepth || m.ICall != nil || m.IsAbstract() || m.IsRuntimeImpl() || m.Module == nil ||
+		m.Declaring.IsValueType() || m.ImplFlags&(runtime.ImplSynchronized|runtime.ImplNoInlining) != 0 {
 		return nil
 	}
 	cc, err := x.vm.translate(m)
@@ -48,12 +84,33 @@ func (x *passCtx) inlinable(m *runtime.Method, b int32) *Code {
 			return nil
 		}
 	}
+	// The callee's own calls first, in a context of its own: its
+	// dependencies count only if it is inlined.
+	sub := &passCtx{vm: x.vm, depth: x.depth + 1}
+	if err := inline(sub, cc); err != nil {
+		return nil
+	}
 	instance := !m.IsStatic()
+	known := instance && recv != recvMaybeNull
+	targets := map[int32]bool{}
+	for _, in := range cc.Instrs {
+		if isBranch(in.Op) {
+			targets[in.A] = true
+		}
+	}
 	for i, in := range cc.Instrs {
+		if instance && (in.Op == OpLdSlot || in.Op == OpLdSlotFldO) && in.A == 0 && recv == recvMaybeNull {
+			// The receiver may be null: nothing may see it (a use would
+			// have to fault where the call did not).
+			return nil
+		}
 		if !pureOp(in.Op) {
 			switch {
-			case in.Op == OpLdSlotFldO && instance && in.A == 0:
+			case in.Op == OpLdSlotFldO && known && in.A == 0:
 				// this.f: the receiver is not null.
+			case in.Op == OpStFldO && recv == recvNew && i >= 2 && !targets[int32(i)] && !targets[int32(i-1)] &&
+				cc.Instrs[i-2].Op == OpLdSlot && cc.Instrs[i-2].A == 0 && pushesOne(cc.Instrs[i-1].Op):
+				// this.f = x in a constructor: the object is new.
 			case (in.Op == OpDivI4 || in.Op == OpRemI4) && i > 0 && cc.Instrs[i-1].Op == OpLdc &&
 				int32(cc.Instrs[i-1].K) != 0 && int32(cc.Instrs[i-1].K) != -1:
 				// Division by a constant that cannot fault.
@@ -70,6 +127,10 @@ func (x *passCtx) inlinable(m *runtime.Method, b int32) *Code {
 	}
 	return cc
 }
+
+// pushesOne reports whether op only pushes one value computed from
+// nothing on the stack.
+func pushesOne(op Op) bool { return op == OpLdSlot || op == OpLdc || op == OpLdNull }
 
 // pureOp reports whether op cannot fault, call or touch anything outside
 // the frame's slots.
@@ -108,11 +169,18 @@ func inline(x *passCtx, c *Code) error {
 	sites := map[int]site{}
 	maxDepth, region := c.MaxStack, 0
 	for i, in := range c.Instrs {
-		if in.Op != OpCall || c.Depth[i] < 0 {
+		if in.Op != OpCall && in.Op != OpNewObj || c.Depth[i] < 0 {
 			continue
 		}
 		cs := in.Ref.(*callSite)
-		cc := x.inlinable(cs.m, in.B)
+		var cc *Code
+		base := int(c.Depth[i]) - cs.nargs // where the callee's stack starts
+		if in.Op == OpCall {
+			cc = x.inlinable(cs.m, in.B)
+		} else {
+			cc = x.inlinableCtor(cs)
+			base++ // above the new object
+		}
 		if cc == nil {
 			continue
 		}
@@ -121,8 +189,8 @@ func inline(x *passCtx, c *Code) error {
 			body = body[:last] // the guard after the last return
 		}
 		sites[i] = site{cc, body, cs.m}
-		maxDepth = max(maxDepth, int(c.Depth[i])-cs.nargs+cc.MaxStack)
-		region = max(region, cc.NumArgs+cc.NumLocals)
+		maxDepth = max(maxDepth, base+cc.MaxStack)
+		region = max(region, calleeSlots(cc))
 	}
 	if len(sites) == 0 {
 		return nil
@@ -156,13 +224,25 @@ func inline(x *passCtx, c *Code) error {
 		}
 		cc, il, d := s.callee, c.ILOffsets[i], c.Depth[i]
 		nargs := int32(cc.NumArgs)
-		d0 := d - nargs
-		if in.B == callNullCheck {
+		first := int32(0) // the callee argument the first stack operand goes to
+		if in.Op == OpNewObj {
+			first = 1
+		}
+		d0 := d - nargs + first
+		if in.Op == OpCall && in.B == callNullCheck {
 			emit(Instr{Op: OpNullCheck, A: nargs - 1}, il, d)
 		}
 		// Arguments from the stack into the callee's slots, last first.
-		for j := nargs - 1; j >= 0; j-- {
-			emit(Instr{Op: OpStSlot, A: extra0 + j}, il, d0+j+1)
+		for j := nargs - 1; j >= first; j-- {
+			emit(Instr{Op: OpStSlot, A: extra0 + j}, il, d0+j-first+1)
+		}
+		if in.Op == OpNewObj {
+			// The new object stays on the stack as the result; the body
+			// runs above it.
+			emit(Instr{Op: OpAllocObj, Ref: s.m.Declaring}, il, d0)
+			emit(Instr{Op: OpDup}, il, d0+1)
+			emit(Instr{Op: OpStSlot, A: extra0}, il, d0+2)
+			d0++
 		}
 		for k := int32(0); k < int32(cc.NumLocals); k++ {
 			emit(Instr{Op: OpLdNull}, il, d0)
@@ -186,19 +266,56 @@ func inline(x *passCtx, c *Code) error {
 			emit(ci, il, cd)
 		}
 		x.deps = append(x.deps, x.vm.Versions.ILVersion(s.m))
+		x.deps = append(x.deps, s.callee.inlineDeps...)
 	}
+	dropDeadStores(out, extra0)
 	remapClauses(c, newIdx)
 	c.composeIdx(newIdx)
 	c.Instrs, c.ILOffsets, c.Depth = out, ils, depths
 	c.MaxStack = maxDepth + region
+	c.inlineDeps = x.deps
 	return nil
+}
+
+// dropDeadStores turns stores into slots of the inline region (from
+// slot extra0 on) that nothing reads into pops: an argument the callee
+// ignores, such as the receiver of System.Object's constructor. Only the
+// inlined bodies address the region, with the slot ops of pureOp.
+func dropDeadStores(code []Instr, extra0 int32) {
+	read := map[int32]bool{}
+	for _, in := range code {
+		switch in.Op {
+		case OpLdSlot, OpLdSlotFldO, OpIncI4:
+			read[in.A] = true
+		case OpBrSlotI4K:
+			read[in.B>>8] = true
+		}
+	}
+	for i, in := range code {
+		if (in.Op == OpStSlot || in.Op == OpStSlotNorm) && in.A >= extra0 && !read[in.A] {
+			code[i] = Instr{Op: OpPop}
+		}
+	}
+}
+
+// calleeSlots is the number of slots an inlined callee needs in the
+// caller's region: its arguments and locals, and its whole frame if
+// calls were inlined into it (their slots sit above its stack).
+func calleeSlots(cc *Code) int {
+	if len(cc.inlineDeps) > 0 {
+		return cc.NumArgs + cc.NumLocals + cc.MaxStack
+	}
+	return cc.NumArgs + cc.NumLocals
 }
 
 // inlinedLen is the number of instructions that replace call when body of
 // callee cc is inlined there.
 func inlinedLen(call Instr, cc *Code, body []Instr) int {
 	k := cc.NumArgs + 2*cc.NumLocals + len(body)
-	if call.B == callNullCheck {
+	switch {
+	case call.Op == OpNewObj:
+		k += 2 // the allocation and its dup; this is not on the stack
+	case call.B == callNullCheck:
 		k++
 	}
 	return k

@@ -306,6 +306,9 @@ func (t *Thread) runReg(f *Frame) {
 				return
 			}
 			f = nf
+		case OpAllocObjR:
+			r[in.A] = Value{R: runtime.NewObject(in.Ref.(*runtime.Type))}
+			f.PC, f.sp = pc, f.base+sp
 		case OpIsInst, OpCastClass:
 			ty := in.Ref.(*runtime.Type)
 			if o := r[sp-1].R; o != nil && !isInstance(o, ty) {

@@ -386,6 +386,9 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			f.sp = sp + 1
 		}
 
+	case OpAllocObj:
+		s[sp] = runtime.Ref(runtime.NewObject(in.Ref.(*runtime.Type)))
+		f.sp = sp + 1
 	case OpNewArr:
 		n := int64(s[sp-1].N)
 		if n < 0 || n > 1<<31 {

@@ -33,8 +33,9 @@ type pass struct {
 // (nil in unit tests of single passes) and the IL versions the code
 // depends on (those of inlined methods).
 type passCtx struct {
-	vm   *VM
-	deps []*runtime.ILVersion
+	vm    *VM
+	deps  []*runtime.ILVersion
+	depth int // levels of inlining above the code being optimised
 }
 
 var tier1Passes = []pass{
@@ -231,7 +232,7 @@ func verifyCode(c *Code) error {
 		}
 		var err error
 		switch in.Op {
-		case OpSetSP, OpMovK:
+		case OpSetSP, OpMovK, OpAllocObjR:
 			err = slot(i, "dest", int64(in.A))
 		case OpCall, OpCallVirt, OpNewObj:
 			if in.A < 0 || int(in.A) > frame+1 {
@@ -586,6 +587,9 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		v := lw.operand()
 		obj := lw.operand()
 		lw.emit(Instr{Op: OpStFldR, A: obj, B: v, K: uint64(in.A)})
+		return true
+	case OpAllocObj:
+		lw.emit(Instr{Op: OpAllocObjR, A: lw.pushResult(), Ref: in.Ref})
 		return true
 	case OpLdLen:
 		arr := lw.operand()

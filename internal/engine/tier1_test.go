@@ -76,14 +76,14 @@ func TestPassesVerifyOnCorlib(t *testing.T) {
 func TestPassEffects(t *testing.T) {
 	vm := newTestVM(t)
 	var ms []*runtime.Method
-	for _, prog := range []string{"thr_tier_promote", "oop_abstract_sealed_overrides"} {
+	for _, prog := range []string{"thr_tier_promote", "oop_abstract_sealed_overrides", "tier_inline_ctor"} {
 		mod, err := vm.L.LoadFile("../../testdata/cs/" + prog + ".exe")
 		if err != nil {
 			t.Fatal(err)
 		}
 		ms = append(ms, methodsWithBodies(mod)...)
 	}
-	var inlined, lowered bool
+	var inlined, lowered, ctorInlined bool
 	for _, m := range ms {
 		steps, deps, err := engine.RunPassesStepwise(vm, m)
 		if err != nil {
@@ -97,6 +97,19 @@ func TestPassEffects(t *testing.T) {
 			before[s.Pass] = s.Ops
 		}
 		for _, d := range deps {
+			switch d.Method.Declaring.Name + "." + d.Method.Name {
+			case "Node..ctor":
+				// Inlined at newobj, with its chain to System.Object's
+				// constructor.
+				ctorInlined = true
+				if count(before["inline"], engine.OpNewObj) >= count(before["devirt"], engine.OpNewObj) ||
+					count(before["inline"], engine.OpAllocObj) == 0 {
+					t.Errorf("%s: Node..ctor recorded as inlined but newobj was not replaced", m)
+				}
+			case "Checked..ctor", "Copy..ctor":
+				// One may throw, the other reads another object.
+				t.Errorf("%s: %s inlined", m, d.Method)
+			}
 			if d.Method.Name == "Mix" {
 				inlined = true
 				if count(before["inline"], engine.OpCall) >= count(before["devirt"], engine.OpCall) {
@@ -118,8 +131,8 @@ func TestPassEffects(t *testing.T) {
 			}
 		}
 	}
-	if !inlined || !lowered {
-		t.Errorf("inlined Mix %v, lowered %v", inlined, lowered)
+	if !inlined || !lowered || !ctorInlined {
+		t.Errorf("inlined Mix %v, lowered %v, inlined Node..ctor %v", inlined, lowered, ctorInlined)
 	}
 }
 
