@@ -211,6 +211,7 @@ const (
 	OpNewString   // Ref: *runtime.Method (String ctor icall)
 	OpNewDelegate // Ref: *runtime.Type
 	OpNewArrayMD  // Ref: *runtime.Type; A = rank args count
+	OpGuardType   // if the object B below the top is not exactly of class Ref (*runtime.Type) goto A
 	OpAllocObj    // push a new object of class Ref (*runtime.Type) without running a constructor (inlined newobj)
 	OpArrayGet    // Ref: *runtime.Method
 	OpArraySet
@@ -348,6 +349,7 @@ const (
 	OpBrI8R      // if s[B] <cond K>>32> s[K] (int64) goto A
 	OpBrR8R      // if s[B] <cond K>>32> s[K] (float64) goto A
 	OpNullCheckR // NullReferenceException if s[B] is null
+	OpGuardTypeR // if s[B] is not exactly of class Ref (*runtime.Type) goto A
 	OpAllocObjR  // s[A] = new object of class Ref (*runtime.Type), no constructor run
 	numOps
 )

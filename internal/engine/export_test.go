@@ -16,12 +16,33 @@ type PassStep struct {
 // at a time, verifying the IR after each. It returns the steps and the
 // dependencies recorded (nil steps if m has no translatable body).
 func RunPassesStepwise(vm *VM, m *runtime.Method) ([]PassStep, []*runtime.ILVersion, error) {
+	return RunPassesProfiled(vm, m, nil)
+}
+
+// RunPassesProfiled is RunPassesStepwise with a profile: every virtual
+// call site of m is recorded as having seen the receivers recv, in order.
+func RunPassesProfiled(vm *VM, m *runtime.Method, recv []*runtime.Type) ([]PassStep, []*runtime.ILVersion, error) {
+	x := &passCtx{vm: vm}
+	if recv != nil {
+		probed, err := vm.translate(m)
+		if err != nil {
+			return nil, nil, err
+		}
+		instrument(probed)
+		for _, in := range probed.Instrs {
+			if in.Op == OpCallVirt {
+				for _, t := range recv {
+					in.Ref.(*callSite).probe.record(t)
+				}
+			}
+		}
+		x.profile = profileOf(probed)
+	}
 	code, err := vm.translate(m)
 	if err != nil {
 		return nil, nil, err
 	}
 	steps := []PassStep{{Pass: "tier0", Ops: opsOf(code), Verify: verifyCode(code)}}
-	x := &passCtx{vm: vm}
 	for _, p := range tier1Passes {
 		if err := p.run(x, code); err != nil {
 			steps = append(steps, PassStep{Pass: p.name, Verify: err})
@@ -57,3 +78,40 @@ func DevirtualizeOne(m *runtime.Method) (Op, int32) {
 
 // CallNullCheck is the call flag for a receiver null check.
 const CallNullCheck = callNullCheck
+
+// ProbeGuesses records the receivers recv in a fresh class probe and
+// returns the classes a call of m would test for.
+func ProbeGuesses(m *runtime.Method, recv []*runtime.Type) []*runtime.Type {
+	p := &classProbe{}
+	for _, t := range recv {
+		p.record(t)
+	}
+	var ts []*runtime.Type
+	for _, g := range p.guesses(m) {
+		ts = append(ts, g.t)
+	}
+	return ts
+}
+
+// RecordConcurrently records recv from n goroutines at once into one probe
+// and returns the total it counted.
+func RecordConcurrently(n int, recv []*runtime.Type) int64 {
+	p := &classProbe{}
+	done := make(chan struct{})
+	for range n {
+		go func() {
+			for _, t := range recv {
+				p.record(t)
+			}
+			done <- struct{}{}
+		}()
+	}
+	for range n {
+		<-done
+	}
+	total := p.other.Load()
+	for i := range p.counts {
+		total += p.counts[i].Load()
+	}
+	return total
+}

@@ -162,9 +162,16 @@ func inline(x *passCtx, c *Code) error {
 		return nil
 	}
 	type site struct {
-		callee *Code
-		body   []Instr // the callee's instructions without the trailing guard
-		m      *runtime.Method
+		callee  *Code
+		body    []Instr // the callee's instructions without the trailing guard
+		m       *runtime.Method
+		guarded bool // a type test just before proved the receiver not null
+	}
+	targets := map[int32]bool{}
+	for _, in := range c.Instrs {
+		if isBranch(in.Op) {
+			targets[in.A] = true
+		}
 	}
 	sites := map[int]site{}
 	maxDepth, region := c.MaxStack, 0
@@ -188,7 +195,9 @@ func inline(x *passCtx, c *Code) error {
 		if last := len(body) - 1; last > 0 && body[last].Op == OpThrowError {
 			body = body[:last] // the guard after the last return
 		}
-		sites[i] = site{cc, body, cs.m}
+		guarded := in.Op == OpCall && i > 0 && !targets[int32(i)] && c.Instrs[i-1].Op == OpGuardType &&
+			int(c.Instrs[i-1].B) == cs.nargs-1
+		sites[i] = site{cc, body, cs.m, guarded}
 		maxDepth = max(maxDepth, base+cc.MaxStack)
 		region = max(region, calleeSlots(cc))
 	}
@@ -203,7 +212,7 @@ func inline(x *passCtx, c *Code) error {
 	for i, in := range c.Instrs {
 		newIdx[i+1] = newIdx[i] + 1
 		if s, ok := sites[i]; ok {
-			newIdx[i+1] = newIdx[i] + inlinedLen(in, s.callee, s.body)
+			newIdx[i+1] = newIdx[i] + inlinedLen(in, s.callee, s.body, s.guarded)
 		}
 	}
 	extra0 := int32(c.NumArgs + c.NumLocals + maxDepth) // first slot of the callee region
@@ -229,7 +238,7 @@ func inline(x *passCtx, c *Code) error {
 			first = 1
 		}
 		d0 := d - nargs + first
-		if in.Op == OpCall && in.B == callNullCheck {
+		if in.Op == OpCall && in.B == callNullCheck && !s.guarded {
 			emit(Instr{Op: OpNullCheck, A: nargs - 1}, il, d)
 		}
 		// Arguments from the stack into the callee's slots, last first.
@@ -310,12 +319,12 @@ func calleeSlots(cc *Code) int {
 
 // inlinedLen is the number of instructions that replace call when body of
 // callee cc is inlined there.
-func inlinedLen(call Instr, cc *Code, body []Instr) int {
+func inlinedLen(call Instr, cc *Code, body []Instr, guarded bool) int {
 	k := cc.NumArgs + 2*cc.NumLocals + len(body)
 	switch {
 	case call.Op == OpNewObj:
 		k += 2 // the allocation and its dup; this is not on the stack
-	case call.B == callNullCheck:
+	case call.B == callNullCheck && !guarded:
 		k++
 	}
 	return k

@@ -622,6 +622,9 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			if impl == nil || impl.ICall != nil {
 				goto slow
 			}
+			if cs.probe != nil {
+				cs.probe.record(this.Type)
+			}
 			cv := impl.Entry.Load()
 			if cv == nil {
 				goto slow

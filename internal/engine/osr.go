@@ -65,7 +65,7 @@ func (t *Thread) osrVersion(cv *runtime.CodeVersion, c *Code) *runtime.CodeVersi
 	var opt *Code
 	var deps []*runtime.ILVersion
 	if err == nil {
-		opt, deps, err = t.vm.optimize(fresh)
+		opt, deps, err = t.vm.optimize(fresh, profileOf(c))
 	}
 	if err == nil && len(opt.OSRMap) == 0 {
 		err = errNoPatchpoints

@@ -157,6 +157,10 @@ func (t *Thread) runReg(f *Frame) {
 				if r[in.B].R == nil {
 					break inner
 				}
+			case OpGuardTypeR:
+				if o := r[in.B].R; o == nil || o.Type != in.Ref.(*runtime.Type) {
+					pc = int(in.A)
+				}
 			case OpLdFldPR:
 				f.PC = pc
 				p := r[in.B]

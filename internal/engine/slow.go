@@ -110,6 +110,9 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if this == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
+		if cs.probe != nil {
+			cs.probe.record(this.Type)
+		}
 		impl, err := this.Type.ResolveVirtual(cs.m)
 		if err != nil {
 			return throwing(t.exceptionForError(err))
@@ -386,6 +389,10 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 			f.sp = sp + 1
 		}
 
+	case OpGuardType:
+		if o := s[sp-1-int(in.B)].R; o == nil || o.Type != in.Ref.(*runtime.Type) {
+			f.PC = int(in.A)
+		}
 	case OpAllocObj:
 		s[sp] = runtime.Ref(runtime.NewObject(in.Ref.(*runtime.Type)))
 		f.sp = sp + 1

@@ -33,21 +33,24 @@ type pass struct {
 // (nil in unit tests of single passes) and the IL versions the code
 // depends on (those of inlined methods).
 type passCtx struct {
-	vm    *VM
-	deps  []*runtime.ILVersion
-	depth int // levels of inlining above the code being optimised
+	vm      *VM
+	deps    []*runtime.ILVersion
+	depth   int     // levels of inlining above the code being optimised
+	profile profile // class probes of the instrumented code, if any
 }
 
 var tier1Passes = []pass{
 	{"devirt", devirtualize},
+	{"gdv", gdv},
 	{"inline", inline},
 	{"lower", lower},
 }
 
 // optimize builds tier-1 code from a fresh tier-0 translation and returns
-// it with the IL versions it depends on.
-func (vm *VM) optimize(code *Code) (*Code, []*runtime.ILVersion, error) {
-	return runPasses(&passCtx{vm: vm}, code)
+// it with the IL versions it depends on; prof is the profile gathered by
+// instrumented code of the same IL, or nil.
+func (vm *VM) optimize(code *Code, prof profile) (*Code, []*runtime.ILVersion, error) {
+	return runPasses(&passCtx{vm: vm, profile: prof}, code)
 }
 
 func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
@@ -144,7 +147,7 @@ func isBranch(op Op) bool {
 	case OpBr, OpBrTrue, OpBrFalse, OpBeqI4, OpBneI4, OpBltI4, OpBleI4, OpBgtI4, OpBgeI4,
 		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
-		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R:
+		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR:
 		return true
 	}
 	return false
@@ -250,7 +253,7 @@ func verifyCode(c *Code) error {
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
-		case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR:
+		case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR:
 			err = slot(i, "source", int64(in.B))
 		case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R:
 			if err = slot(i, "source", int64(in.B)); err == nil {
@@ -590,6 +593,10 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpAllocObj:
 		lw.emit(Instr{Op: OpAllocObjR, A: lw.pushResult(), Ref: in.Ref})
+		return true
+	case OpGuardType:
+		lw.flush()
+		lw.emit(Instr{Op: OpGuardTypeR, A: in.A, B: lw.phys(top - 1 - int(in.B)), Ref: in.Ref})
 		return true
 	case OpLdLen:
 		arr := lw.operand()

@@ -68,6 +68,8 @@ type callSite struct {
 	// cache is the call site's monomorphic inline cache for virtual and
 	// interface calls: the receiver type last seen and its implementation.
 	cache atomic.Pointer[vcache]
+	// probe counts receiver classes in instrumented code (pgo.go).
+	probe *classProbe
 }
 
 type translateError struct{ msg string }

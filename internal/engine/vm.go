@@ -238,7 +238,7 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 	var cv *runtime.CodeVersion
 	cfg := vs.Config()
 	if !cfg.Tiered && !cfg.Tier0Only {
-		opt, deps, err := t.vm.optimize(code)
+		opt, deps, err := t.vm.optimize(code, nil)
 		if err != nil {
 			vs.Failed(m, nil, runtime.Tier1, err)
 			cv = vs.Create(m, runtime.Tier0, code, nil, "first call (tier 1 failed)")
@@ -247,6 +247,11 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 		}
 		vs.Publish(cv, "first call")
 	} else {
+		if cfg.PGO && !cfg.Tier0Only && cfg.OSR && hasLoops(code) {
+			// A method with loops may be called once and leave tier 0
+			// only by OSR: its tier-0 code gathers the profile.
+			instrument(code)
+		}
 		cv = vs.Create(m, runtime.Tier0, code, nil, "first call")
 		vs.Publish(cv, "first call")
 		vs.Tier0Created(cv)
@@ -267,16 +272,22 @@ func (t *Thread) prepare(m *runtime.Method) (*runtime.CodeVersion, error) {
 func (vm *VM) compileVersion(from *runtime.CodeVersion, tier runtime.Tier) (any, []*runtime.ILVersion, error) {
 	switch tier {
 	case runtime.Tier0Instrumented:
-		// The instrumented tier has its place in the life cycle but no
-		// probes yet: its code is a tier-0 translation.
+		// Tier-0 code with class probes (pgo.go).
 		code, err := vm.translate(from.Method)
+		if err == nil {
+			instrument(code)
+		}
 		return code, nil, err
 	case runtime.Tier1:
 		code, err := vm.translate(from.Method)
 		if err != nil {
 			return nil, nil, err
 		}
-		return vm.optimize(code)
+		var prof profile
+		if c, ok := from.Code.(*Code); ok {
+			prof = profileOf(c)
+		}
+		return vm.optimize(code, prof)
 	}
 	return nil, nil, fmt.Errorf("cannot build %s code", tier)
 }
