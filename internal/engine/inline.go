@@ -92,12 +92,7 @@ func (x *passCtx) inlineBody(m *runtime.Method, recv int) *Code {
 	}
 	instance := !m.IsStatic()
 	known := instance && recv != recvMaybeNull
-	targets := map[int32]bool{}
-	for _, in := range cc.Instrs {
-		if isBranch(in.Op) {
-			targets[in.A] = true
-		}
-	}
+	targets := jumpTargets(cc)
 	for i, in := range cc.Instrs {
 		if instance && (in.Op == OpLdSlot || in.Op == OpLdSlotFldO) && in.A == 0 && recv == recvMaybeNull {
 			// The receiver may be null: nothing may see it (a use would
@@ -108,7 +103,7 @@ func (x *passCtx) inlineBody(m *runtime.Method, recv int) *Code {
 			switch {
 			case in.Op == OpLdSlotFldO && known && in.A == 0:
 				// this.f: the receiver is not null.
-			case in.Op == OpStFldO && recv == recvNew && i >= 2 && !targets[int32(i)] && !targets[int32(i-1)] &&
+			case in.Op == OpStFldO && recv == recvNew && i >= 2 && !targets[i] && !targets[i-1] &&
 				cc.Instrs[i-2].Op == OpLdSlot && cc.Instrs[i-2].A == 0 && pushesOne(cc.Instrs[i-1].Op):
 				// this.f = x in a constructor: the object is new.
 			case (in.Op == OpDivI4 || in.Op == OpRemI4) && i > 0 && cc.Instrs[i-1].Op == OpLdc &&
@@ -167,12 +162,7 @@ func inline(x *passCtx, c *Code) error {
 		m       *runtime.Method
 		guarded bool // a type test just before proved the receiver not null
 	}
-	targets := map[int32]bool{}
-	for _, in := range c.Instrs {
-		if isBranch(in.Op) {
-			targets[in.A] = true
-		}
-	}
+	targets := jumpTargets(c)
 	sites := map[int]site{}
 	maxDepth, region := c.MaxStack, 0
 	for i, in := range c.Instrs {
@@ -195,7 +185,7 @@ func inline(x *passCtx, c *Code) error {
 		if last := len(body) - 1; last > 0 && body[last].Op == OpThrowError {
 			body = body[:last] // the guard after the last return
 		}
-		guarded := in.Op == OpCall && i > 0 && !targets[int32(i)] && c.Instrs[i-1].Op == OpGuardType &&
+		guarded := in.Op == OpCall && i > 0 && !targets[i] && c.Instrs[i-1].Op == OpGuardType &&
 			int(c.Instrs[i-1].B) == cs.nargs-1
 		sites[i] = site{cc, body, cs.m, guarded}
 		maxDepth = max(maxDepth, base+cc.MaxStack)

@@ -582,9 +582,6 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			sp -= 3
 		case OpCall:
 			cs := in.Ref.(*callSite)
-			if in.A != 0 {
-				sp = base + int(in.A) - 1 // register code (setsSP)
-			}
 			if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || s[sp-cs.nargs].R == nil) {
 				goto slow
 			}
@@ -606,9 +603,6 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 		case OpCallVirt:
 			// Inline cache hit: call the cached implementation.
 			cs := in.Ref.(*callSite)
-			if in.A != 0 {
-				sp = base + int(in.A) - 1 // register code (setsSP)
-			}
 			argIdx := sp - cs.nargs
 			this := s[argIdx].R
 			if this == nil || in.B != 0 {
@@ -644,9 +638,6 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			sp, pc, base = f.sp, 0, f.base
 		case OpNewObj:
 			cs := in.Ref.(*callSite)
-			if in.A != 0 {
-				sp = base + int(in.A) - 1 // register code (setsSP)
-			}
 			if cs.fn != nil || cs.m.ICall != nil {
 				goto slow
 			}

@@ -104,40 +104,49 @@ func writeCode(w io.Writer, c *Code) {
 	}
 }
 
-// branchTargets returns the instruction indices control reaches other than
-// by falling through (branch targets and EH entry points), and the
-// instructions after which control does not fall through.
+// leaders marks the first instruction of every basic block: jump
+// targets (see jumpTargets) and the instructions after one that branches
+// or does not fall through.
 func leaders(c *Code) []bool {
-	n := len(c.Instrs)
-	lead := make([]bool, n+1)
+	lead := jumpTargets(c)
 	lead[0] = true
 	for i := range c.Instrs {
-		in := &c.Instrs[i]
-		if isBranch(in.Op) {
-			lead[in.A] = true
+		switch op := c.Instrs[i].Op; {
+		case isBranch(op):
+			lead[i+1] = true
+		case op == OpSwitch, op == OpLeave, op == OpRet, op == OpRetVoid, op == OpThrow, op == OpRethrow,
+			op == OpEndFinally, op == OpEndFilter, op == OpJmp, op == OpThrowError:
 			lead[i+1] = true
 		}
-		switch in.Op {
-		case OpSwitch:
+	}
+	return lead
+}
+
+// jumpTargets marks (over len(c.Instrs)+1 entries) the instructions
+// control reaches other than by falling through: targets of branches,
+// switches and leaves, and the boundaries and entry points of EH clauses.
+func jumpTargets(c *Code) []bool {
+	n := len(c.Instrs)
+	target := make([]bool, n+1)
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		switch {
+		case isBranch(in.Op), in.Op == OpLeave:
+			target[in.A] = true
+		case in.Op == OpSwitch:
 			for _, t := range in.Ref.([]int32) {
-				lead[t] = true
-			}
-			lead[i+1] = true
-		case OpLeave, OpRet, OpRetVoid, OpThrow, OpRethrow, OpEndFinally, OpEndFilter, OpJmp, OpThrowError:
-			lead[i+1] = true
-			if in.Op == OpLeave {
-				lead[in.A] = true
+				target[t] = true
 			}
 		}
 	}
 	for _, cl := range c.Clauses {
 		for _, x := range []int{cl.TryStart, cl.TryEnd, cl.HandlerStart, cl.HandlerEnd, cl.FilterStart} {
 			if x <= n {
-				lead[x] = true
+				target[x] = true
 			}
 		}
 	}
-	return lead
+	return target
 }
 
 // isBranch reports whether op transfers control to instruction A
@@ -286,7 +295,10 @@ func verifyCode(c *Code) error {
 
 // setsSP reports whether op, in register code, sets the stack pointer
 // from its A operand (sp = A-1 when A is not 0) before it runs, which
-// saves an OpSetSP before every call.
+// saves an OpSetSP before every call. Only runReg needs to: register ops
+// leave sp alone, so the large loop reaches such a call only straight
+// after a stack op or a jump it executed itself, and its sp is then
+// already A-1.
 func setsSP(op Op) bool { return op == OpCall || op == OpCallVirt || op == OpNewObj }
 
 // isRegBinary reports whether op is s[A] = s[B] op s[K].
