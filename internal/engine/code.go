@@ -41,6 +41,9 @@ type Code struct {
 	// inlineDeps are the IL versions of the methods the inline pass put
 	// into this code.
 	inlineDeps []*runtime.ILVersion
+	// regionStart is the first slot of the inline region (0: none): the
+	// arguments and locals of inlined bodies (see inline).
+	regionStart int32
 }
 
 // Clause is an exception-handling clause with instruction indices.

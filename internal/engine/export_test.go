@@ -115,3 +115,20 @@ func RecordConcurrently(n int, recv []*runtime.Type) int64 {
 	}
 	return total
 }
+
+// RunRegPasses runs the named tier-1 passes over hand-made register code
+// and returns the code after them, checked by the IR verifier.
+func RunRegPasses(instrs []Instr, numArgs, numLocals, maxStack int, regionStart int32, passes ...string) ([]Instr, error) {
+	c := &Code{Instrs: instrs, NumArgs: numArgs, NumLocals: numLocals, MaxStack: maxStack,
+		ILOffsets: make([]uint32, len(instrs)), Depth: make([]int32, len(instrs)), Reg: true, regionStart: regionStart}
+	for _, name := range passes {
+		for _, p := range tier1Passes {
+			if p.name == name {
+				if err := p.run(&passCtx{}, c); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return c.Instrs, verifyCode(c)
+}

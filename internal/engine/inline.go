@@ -273,6 +273,7 @@ func inline(x *passCtx, c *Code) error {
 	c.Instrs, c.ILOffsets, c.Depth = out, ils, depths
 	c.MaxStack = maxDepth + region
 	c.inlineDeps = x.deps
+	c.regionStart = extra0
 	return nil
 }
 

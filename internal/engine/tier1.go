@@ -44,6 +44,9 @@ var tier1Passes = []pass{
 	{"gdv", gdv},
 	{"inline", inline},
 	{"lower", lower},
+	{"copy", copyProp},
+	{"dead", deadCode},
+	{"jumps", jumps},
 }
 
 // optimize builds tier-1 code from a fresh tier-0 translation and returns

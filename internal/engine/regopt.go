@@ -1,0 +1,345 @@
+package engine
+
+import "github.com/strata-runtime/strata/internal/runtime"
+
+// The scalar passes over register code, after lower:
+//
+//   - copy propagates the copies (OpMov) inside each basic block: a later
+//     register instruction reads the source instead of the copy;
+//   - dead removes register instructions whose only effect is to write a
+//     temporary nothing reads afterwards, copies of a slot to itself, and
+//     conversions of array lengths to int32 (a length is already one);
+//   - jumps threads branches to unconditional branches and turns a
+//     conditional branch over an unconditional one into the inverse
+//     branch.
+//
+// They know exactly what the register instructions read and write (regUse)
+// and nothing about the others: a stack instruction may read any slot,
+// since it works below a stack pointer the passes do not follow. Only
+// temporaries are removed: slots of the evaluation stack and of the inline
+// region (Code.regionStart), which no exception handler reads, since the
+// evaluation stack is empty when a handler starts and inlined bodies
+// contain none. Slots of the inline region are, moreover, written by each
+// inlined body before it reads them, so one nothing reads after copy
+// propagation is dead everywhere.
+
+// regUse describes the slot operands of a register instruction.
+type regUse struct {
+	known               bool // a register instruction of this table
+	def                 bool // writes slot A
+	readA, readB, readK bool // reads slot A, B, or uint32(K)
+	pure                bool // no effect but the write of A; cannot fault
+}
+
+func regUseOf(in *Instr) regUse {
+	switch in.Op {
+	case OpMov:
+		return regUse{known: true, def: true, readB: true, pure: true}
+	case OpMovK:
+		return regUse{known: true, def: true, pure: true}
+	case OpIncI4:
+		return regUse{known: true, def: true, readA: true, pure: true}
+	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
+		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R, OpCmpR:
+		return regUse{known: true, def: true, readB: true, readK: true, pure: true}
+	case OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK:
+		return regUse{known: true, def: true, readB: true, pure: true}
+	case OpConvR:
+		return regUse{known: true, def: true, readB: true, pure: in.K&convOvf == 0}
+	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R:
+		return regUse{known: true, def: true, readB: true, readK: true}
+	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR:
+		return regUse{known: true, def: true, readB: true}
+	case OpAllocObjR:
+		return regUse{known: true, def: true}
+	case OpStElemR:
+		return regUse{known: true, readA: true, readB: true, readK: true}
+	case OpStFldR, OpStRefR, OpStFldPR:
+		return regUse{known: true, readA: true, readB: true}
+	case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR:
+		return regUse{known: true, readB: true}
+	case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R:
+		return regUse{known: true, readB: true, readK: true}
+	case OpBr, OpSetSP:
+		return regUse{known: true}
+	}
+	return regUse{}
+}
+
+// regReads calls fn with each slot in may read: the operands regUse names
+// for a register instruction, and for any other instruction every operand
+// that could name a slot.
+func regReads(in *Instr, fn func(int32)) {
+	u := regUseOf(in)
+	if !u.known {
+		fn(in.A)
+		fn(in.B)
+		fn(in.B >> 8) // OpBrSlotI4K
+		fn(int32(uint32(in.K)))
+		return
+	}
+	if u.readA {
+		fn(in.A)
+	}
+	if u.readB {
+		fn(in.B)
+	}
+	if u.readK {
+		fn(int32(uint32(in.K)))
+	}
+}
+
+// regBlocks marks the first instruction of each basic block of register
+// code, on-stack replacement entries included.
+func regBlocks(c *Code) []bool {
+	lead := leaders(c)
+	for _, i := range c.OSRMap {
+		lead[i] = true
+	}
+	return lead
+}
+
+// copyProp is the copy propagation pass.
+func copyProp(_ *passCtx, c *Code) error {
+	lead := regBlocks(c)
+	copyOf := map[int32]int32{} // slot -> the slot it is a copy of
+	lenOf := map[int32]bool{}   // slots last written by OpLdLenR
+	lenToI4 := uint64(skI)<<32 | uint64(runtime.StI4)<<40
+	kill := func(s int32) {
+		delete(copyOf, s)
+		delete(lenOf, s)
+		for d, src := range copyOf {
+			if src == s {
+				delete(copyOf, d)
+			}
+		}
+	}
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		if lead[i] {
+			clear(copyOf)
+			clear(lenOf)
+		}
+		u := regUseOf(in)
+		if !u.known {
+			clear(copyOf)
+			clear(lenOf)
+			continue
+		}
+		if in.Op == OpConvR && in.K&^0xff == lenToI4 && lenOf[in.B] {
+			// An array length is an int32 already (with or without an
+			// overflow check).
+			*in = Instr{Op: OpMov, A: in.A, B: in.B}
+			u = regUseOf(in)
+		}
+		if u.readA && !u.def {
+			if s, ok := copyOf[in.A]; ok {
+				in.A = s
+			}
+		}
+		if u.readB {
+			if s, ok := copyOf[in.B]; ok {
+				in.B = s
+			}
+		}
+		if u.readK {
+			if s, ok := copyOf[int32(uint32(in.K))]; ok {
+				in.K = in.K&^0xffffffff | uint64(uint32(s))
+			}
+		}
+		if !u.def {
+			continue
+		}
+		wasLen := in.Op == OpMov && lenOf[in.B]
+		kill(in.A)
+		switch {
+		case in.Op == OpMov && in.A != in.B:
+			copyOf[in.A] = in.B
+			if wasLen {
+				lenOf[in.A] = true
+			}
+		case in.Op == OpLdLenR:
+			lenOf[in.A] = true
+		}
+	}
+	return nil
+}
+
+// deadCode is the pass that removes dead writes of temporaries (see the
+// top of this file).
+func deadCode(_ *passCtx, c *Code) error {
+	stack0 := int32(c.NumArgs + c.NumLocals)
+	// Slots of the inline region nothing reads are dead at every block end.
+	var unread []int32
+	if c.regionStart > 0 {
+		read := map[int32]bool{}
+		for i := range c.Instrs {
+			regReads(&c.Instrs[i], func(s int32) { read[s] = true })
+		}
+		for s := c.regionStart; s < int32(c.NumArgs+c.NumLocals+c.MaxStack); s++ {
+			if !read[s] {
+				unread = append(unread, s)
+			}
+		}
+	}
+	lead := regBlocks(c)
+	remove := make([]bool, len(c.Instrs))
+	dead := map[int32]bool{} // slots written before any read from here on
+	atBlockEnd := func() {
+		clear(dead)
+		for _, s := range unread {
+			dead[s] = true
+		}
+	}
+	any := false
+	atBlockEnd()
+	for i := len(c.Instrs) - 1; i >= 0; i-- {
+		in := &c.Instrs[i]
+		if i+1 < len(lead) && lead[i+1] {
+			atBlockEnd()
+		}
+		u := regUseOf(in)
+		if !u.known {
+			atBlockEnd()
+			continue
+		}
+		if u.def && u.pure && (in.Op == OpMov && in.A == in.B || in.A >= stack0 && dead[in.A]) {
+			remove[i], any = true, true
+			continue
+		}
+		if u.def {
+			dead[in.A] = true
+		}
+		regReads(in, func(s int32) { delete(dead, s) })
+	}
+	if any {
+		compact(c, remove)
+	}
+	return nil
+}
+
+// invertCond returns the condition true exactly when cond is false, for
+// integer (float false) or float64 operands.
+func invertCond(cond int32, float bool) int32 {
+	switch cond {
+	case condEq:
+		return condNe
+	case condNe:
+		return condEq
+	}
+	if float {
+		// !(x < y) is "x >= y or unordered".
+		return map[int32]int32{
+			condLt: condGeUn, condLe: condGtUn, condGt: condLeUn, condGe: condLtUn,
+			condLtUn: condGe, condLeUn: condGt, condGtUn: condLe, condGeUn: condLt,
+		}[cond]
+	}
+	return map[int32]int32{
+		condLt: condGe, condLe: condGt, condGt: condLe, condGe: condLt,
+		condLtUn: condGeUn, condLeUn: condGtUn, condGtUn: condLeUn, condGeUn: condLtUn,
+	}[cond]
+}
+
+// invertBranch turns the register branch in into its inverse, if it has
+// one.
+func invertBranch(in *Instr) bool {
+	switch in.Op {
+	case OpBrTrueR:
+		in.Op = OpBrFalseR
+	case OpBrFalseR:
+		in.Op = OpBrTrueR
+	case OpBrI4R, OpBrI4RK, OpBrI8R, OpBrR8R:
+		cond := invertCond(int32(in.K>>32), in.Op == OpBrR8R)
+		in.K = in.K&0xffffffff | uint64(uint32(cond))<<32
+	default:
+		return false
+	}
+	return true
+}
+
+// sameRegions reports whether instructions a and b are inside the same
+// protected blocks, handlers and filters.
+func sameRegions(c *Code, a, b int) bool {
+	in := func(x, lo, hi int) bool { return lo <= x && x < hi }
+	for _, cl := range c.Clauses {
+		if in(a, cl.TryStart, cl.TryEnd) != in(b, cl.TryStart, cl.TryEnd) ||
+			in(a, cl.HandlerStart, cl.HandlerEnd) != in(b, cl.HandlerStart, cl.HandlerEnd) ||
+			cl.Kind == 1 && in(a, cl.FilterStart, cl.HandlerStart) != in(b, cl.FilterStart, cl.HandlerStart) {
+			return false
+		}
+	}
+	return true
+}
+
+// jumps is the jump threading pass (see the top of this file).
+func jumps(_ *passCtx, c *Code) error {
+	ins := c.Instrs
+	// A branch to an unconditional branch goes to its target.
+	for i := range ins {
+		in := &ins[i]
+		if !isBranch(in.Op) || in.Op == OpGuardType || in.Op == OpGuardTypeR {
+			continue
+		}
+		for hops := 0; hops < 8; hops++ {
+			t := int(in.A)
+			if ins[t].Op != OpBr || int(ins[t].A) == t || !sameRegions(c, i, int(ins[t].A)) {
+				break
+			}
+			in.A = ins[t].A
+		}
+	}
+	// "if c goto L1; goto L2; L1:" is "if !c goto L2".
+	targets := jumpTargets(c)
+	for _, i := range c.OSRMap {
+		targets[i] = true
+	}
+	remove := make([]bool, len(ins))
+	any := false
+	for i := 0; i+2 < len(ins); i++ {
+		in, next := &ins[i], &ins[i+1]
+		if int(in.A) != i+2 || next.Op != OpBr || targets[i+1] || remove[i] || !sameRegions(c, i, int(next.A)) {
+			continue
+		}
+		if invertBranch(in) {
+			in.A = next.A
+			remove[i+1], any = true, true
+		}
+	}
+	if any {
+		compact(c, remove)
+	}
+	return nil
+}
+
+// compact deletes the instructions marked in remove from c. A jump to a
+// deleted instruction goes to the next one kept, which does the same.
+func compact(c *Code, remove []bool) {
+	n := len(c.Instrs)
+	newIdx := make([]int, n+1)
+	k := 0
+	for i := 0; i < n; i++ {
+		newIdx[i] = k
+		if !remove[i] {
+			k++
+		}
+	}
+	newIdx[n] = k
+	out := make([]Instr, 0, k)
+	il := make([]uint32, 0, k)
+	depth := make([]int32, 0, k)
+	for i := 0; i < n; i++ {
+		if remove[i] {
+			continue
+		}
+		in := c.Instrs[i]
+		remapTargets(&in, newIdx)
+		out = append(out, in)
+		il = append(il, c.ILOffsets[i])
+		depth = append(depth, c.Depth[i])
+	}
+	remapClauses(c, newIdx)
+	for t0, i := range c.OSRMap {
+		c.OSRMap[t0] = newIdx[i]
+	}
+	c.Instrs, c.ILOffsets, c.Depth = out, il, depth
+}

@@ -1,0 +1,70 @@
+package engine_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/strata-runtime/strata/internal/engine"
+)
+
+// TestScalarPasses checks copy propagation, dead-code removal and jump
+// threading on hand-made register code: two arguments (slots 0 and 1),
+// one local (slot 2), the evaluation stack from slot 3.
+func TestScalarPasses(t *testing.T) {
+	type I = engine.Instr
+	ret := I{Op: engine.OpRetVoid}
+	sp := I{Op: engine.OpSetSP, A: 3}
+	call := I{Op: engine.OpNewArr} // any stack instruction: it may read every slot
+	lenToI4 := uint64(3)<<32 | uint64(8)<<40
+	for _, tc := range []struct {
+		name   string
+		region int32
+		passes []string
+		in     []I
+		want   []I
+	}{
+		{"copy read through, the copy dies", 0, []string{"copy", "dead"},
+			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpAddI4R, A: 4, B: 3, K: 1}, {Op: engine.OpMovK, A: 3, K: 7},
+				{Op: engine.OpAddI4R, A: 4, B: 4, K: 3}, call, sp, ret},
+			[]I{{Op: engine.OpAddI4R, A: 4, B: 0, K: 1}, {Op: engine.OpMovK, A: 3, K: 7},
+				{Op: engine.OpAddI4R, A: 4, B: 4, K: 3}, call, sp, ret}},
+		{"a copy the source changes under is not used", 0, []string{"copy"},
+			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpMovK, A: 0, K: 1}, {Op: engine.OpAddI4R, A: 4, B: 3, K: 3}, call, sp, ret},
+			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpMovK, A: 0, K: 1}, {Op: engine.OpAddI4R, A: 4, B: 3, K: 3}, call, sp, ret}},
+		{"stack instructions stop propagation and keep writes", 0, []string{"copy", "dead"},
+			[]I{{Op: engine.OpMov, A: 3, B: 0}, call, {Op: engine.OpAddI4R, A: 4, B: 3, K: 3}, call, sp, ret},
+			[]I{{Op: engine.OpMov, A: 3, B: 0}, call, {Op: engine.OpAddI4R, A: 4, B: 3, K: 3}, call, sp, ret}},
+		{"writes of locals stay (a handler may read them)", 0, []string{"dead"},
+			[]I{{Op: engine.OpMovK, A: 2, K: 1}, {Op: engine.OpMovK, A: 2, K: 2}, call, sp, ret},
+			[]I{{Op: engine.OpMovK, A: 2, K: 1}, {Op: engine.OpMovK, A: 2, K: 2}, call, sp, ret}},
+		{"an instruction that can fault stays", 0, []string{"dead"},
+			[]I{{Op: engine.OpLdElemR, A: 3, B: 0, K: 1}, {Op: engine.OpMovK, A: 3}, call, sp, ret},
+			[]I{{Op: engine.OpLdElemR, A: 3, B: 0, K: 1}, {Op: engine.OpMovK, A: 3}, call, sp, ret}},
+		{"inline-region slots nothing reads are dead across blocks", 5, []string{"copy", "dead"},
+			[]I{{Op: engine.OpMov, A: 5, B: 0}, {Op: engine.OpMov, A: 6, B: 1}, {Op: engine.OpAddI4R, A: 2, B: 5, K: 6},
+				{Op: engine.OpBr, A: 4}, call, sp, ret},
+			[]I{{Op: engine.OpAddI4R, A: 2, B: 0, K: 1}, {Op: engine.OpBr, A: 2}, call, sp, ret}},
+		{"an array length needs no conversion to int32", 0, []string{"copy", "dead"},
+			[]I{{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpConvR, A: 3, B: 3, K: lenToI4},
+				{Op: engine.OpBrI4R, A: 0, B: 1, K: 2<<32 | 3}, call, sp, ret},
+			[]I{{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpBrI4R, A: 0, B: 1, K: 2<<32 | 3}, call, sp, ret}},
+		{"branches to branches are threaded", 0, []string{"jumps"},
+			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret},
+			[]I{{Op: engine.OpBrI4RK, A: 3, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret}},
+		{"a branch over a branch is inverted", 0, []string{"jumps"},
+			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 2<<32 | 5}, {Op: engine.OpBr, A: 3}, {Op: engine.OpIncI4, A: 2, K: 1}, call, sp, ret},
+			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 5<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, call, sp, ret}},
+		{"float conditions invert to their unordered forms", 0, []string{"jumps"},
+			[]I{{Op: engine.OpBrR8R, A: 2, B: 0, K: 2<<32 | 1}, {Op: engine.OpBr, A: 3}, call, sp, ret},
+			[]I{{Op: engine.OpBrR8R, A: 2, B: 0, K: 9<<32 | 1}, call, sp, ret}},
+	} {
+		got, err := engine.RunRegPasses(append([]I(nil), tc.in...), 2, 1, 4, tc.region, tc.passes...)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tc.name, got, tc.want)
+		}
+	}
+}
