@@ -354,5 +354,14 @@ const (
 	OpNullCheckR // NullReferenceException if s[B] is null
 	OpGuardTypeR // if s[B] is not exactly of class Ref (*runtime.Type) goto A
 	OpAllocObjR  // s[A] = new object of class Ref (*runtime.Type), no constructor run
+	// Forms with a constant operand K made by the copy pass.
+	OpStElemRK // s[A][s[B]] = K (already normalised to the element storage)
+	OpDivI4RK  // s[A] = s[B] / K, K neither 0 nor -1
+	OpRemI4RK  // s[A] = s[B] % K, K neither 0 nor -1
+	OpAddR8RK  // s[A] = s[B] + K (float64 bits)
+	OpMulR8RK  // s[A] = s[B] * K
+	OpDivR8RK  // s[A] = s[B] / K
+	OpSubR8KR  // s[A] = K - s[B]
+	OpDivR8KR  // s[A] = K / s[B]
 	numOps
 )

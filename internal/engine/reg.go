@@ -211,6 +211,23 @@ func (t *Thread) runReg(f *Frame) {
 			case OpLdLenR:
 				f.PC = pc
 				r[in.A] = Value{N: uint64(len(r[in.B].R.Fields))}
+			case OpStElemRK:
+				f.PC = pc
+				r[in.A].R.Fields[r[in.B].N] = Value{N: in.K}
+			case OpDivI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) / int32(in.K)))}
+			case OpRemI4RK:
+				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) % int32(in.K)))}
+			case OpAddR8RK:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) + math.Float64frombits(in.K))}
+			case OpMulR8RK:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) * math.Float64frombits(in.K))}
+			case OpDivR8RK:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) / math.Float64frombits(in.K))}
+			case OpSubR8KR:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(r[in.B].N))}
+			case OpDivR8KR:
+				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(r[in.B].N))}
 
 			default:
 				break inner

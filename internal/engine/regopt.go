@@ -1,11 +1,16 @@
 package engine
 
-import "github.com/strata-runtime/strata/internal/runtime"
+import (
+	"math"
+
+	"github.com/strata-runtime/strata/internal/runtime"
+)
 
 // The scalar passes over register code, after lower:
 //
-//   - copy propagates the copies (OpMov) inside each basic block: a later
-//     register instruction reads the source instead of the copy;
+//   - copy propagates the copies (OpMov) and constants (OpMovK) inside
+//     each basic block: a later register instruction reads the source
+//     instead of the copy, or takes the constant as its K operand;
 //   - dead removes register instructions whose only effect is to write a
 //     temporary nothing reads afterwards, copies of a slot to itself, and
 //     conversions of array lengths to int32 (a length is already one);
@@ -52,6 +57,10 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true}
 	case OpAllocObjR:
 		return regUse{known: true, def: true}
+	case OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR:
+		return regUse{known: true, def: true, readB: true, pure: true}
+	case OpStElemRK:
+		return regUse{known: true, readA: true, readB: true}
 	case OpStElemR:
 		return regUse{known: true, readA: true, readB: true, readK: true}
 	case OpStFldR, OpStRefR, OpStFldPR:
@@ -102,10 +111,12 @@ func regBlocks(c *Code) []bool {
 // copyProp is the copy propagation pass.
 func copyProp(_ *passCtx, c *Code) error {
 	lead := regBlocks(c)
-	copyOf := map[int32]int32{} // slot -> the slot it is a copy of
-	lenOf := map[int32]bool{}   // slots last written by OpLdLenR
+	copyOf := map[int32]int32{}   // slot -> the slot it is a copy of
+	lenOf := map[int32]bool{}     // slots last written by OpLdLenR
+	constOf := map[int32]uint64{} // slots last written by OpMovK
 	lenToI4 := uint64(skI)<<32 | uint64(runtime.StI4)<<40
 	kill := func(s int32) {
+		delete(constOf, s)
 		delete(copyOf, s)
 		delete(lenOf, s)
 		for d, src := range copyOf {
@@ -116,14 +127,13 @@ func copyProp(_ *passCtx, c *Code) error {
 	}
 	for i := range c.Instrs {
 		in := &c.Instrs[i]
-		if lead[i] {
-			clear(copyOf)
-			clear(lenOf)
-		}
 		u := regUseOf(in)
-		if !u.known {
+		if lead[i] || !u.known {
 			clear(copyOf)
 			clear(lenOf)
+			clear(constOf)
+		}
+		if !u.known {
 			continue
 		}
 		if in.Op == OpConvR && in.K&^0xff == lenToI4 && lenOf[in.B] {
@@ -147,6 +157,9 @@ func copyProp(_ *passCtx, c *Code) error {
 				in.K = in.K&^0xffffffff | uint64(uint32(s))
 			}
 		}
+		if constForm(in, constOf) {
+			u = regUseOf(in)
+		}
 		if !u.def {
 			continue
 		}
@@ -160,9 +173,96 @@ func copyProp(_ *passCtx, c *Code) error {
 			}
 		case in.Op == OpLdLenR:
 			lenOf[in.A] = true
+		case in.Op == OpMovK:
+			constOf[in.A] = in.K
 		}
 	}
 	return nil
+}
+
+// constForm rewrites in, a register instruction, into its form with a
+// constant operand when constOf knows the value of a slot it reads; it
+// reports whether it did.
+func constForm(in *Instr, constOf map[int32]uint64) bool {
+	kSlot := int32(uint32(in.K))
+	kc, kok := constOf[kSlot]
+	bc, bok := constOf[in.B]
+	rk := func(op Op, k uint64) bool {
+		*in = Instr{Op: op, A: in.A, B: in.B, K: k}
+		return true
+	}
+	kr := func(op Op, k uint64) bool { // the constant was B, the slot K
+		*in = Instr{Op: op, A: in.A, B: kSlot, K: k}
+		return true
+	}
+	f64 := func(k uint64) float64 { return math.Float64frombits(k) }
+	switch in.Op {
+	case OpAddI4R, OpMulI4R, OpAndI4R:
+		op := map[Op]Op{OpAddI4R: OpAddI4RK, OpMulI4R: OpMulI4RK, OpAndI4R: OpAndI4RK}[in.Op]
+		switch {
+		case kok:
+			return rk(op, uint64(uint32(kc)))
+		case bok:
+			return kr(op, uint64(uint32(bc)))
+		}
+	case OpSubI4R:
+		if kok {
+			return rk(OpAddI4RK, uint64(uint32(-int32(kc))))
+		}
+	case OpShlI4R, OpShrI4R, OpShrUnI4R:
+		if kok {
+			return rk(map[Op]Op{OpShlI4R: OpShlI4RK, OpShrI4R: OpShrI4RK, OpShrUnI4R: OpShrUnI4RK}[in.Op], uint64(uint32(kc)))
+		}
+	case OpDivI4R, OpRemI4R:
+		if kok && int32(kc) != 0 && int32(kc) != -1 {
+			return rk(map[Op]Op{OpDivI4R: OpDivI4RK, OpRemI4R: OpRemI4RK}[in.Op], uint64(uint32(kc)))
+		}
+	case OpAddR8R, OpMulR8R:
+		op := map[Op]Op{OpAddR8R: OpAddR8RK, OpMulR8R: OpMulR8RK}[in.Op]
+		switch {
+		case kok:
+			return rk(op, kc)
+		case bok:
+			return kr(op, bc)
+		}
+	case OpSubR8R:
+		switch {
+		case kok:
+			// x - k is x + (-k) in IEEE arithmetic, zeros and NaNs included.
+			return rk(OpAddR8RK, math.Float64bits(-f64(kc)))
+		case bok:
+			return kr(OpSubR8KR, bc)
+		}
+	case OpDivR8R:
+		switch {
+		case kok:
+			return rk(OpDivR8RK, kc)
+		case bok:
+			return kr(OpDivR8KR, bc)
+		}
+	case OpStElemR:
+		if kok {
+			if st := runtime.Storage(in.K >> 32); st != 0 {
+				kc = runtime.Truncate(st, kc)
+			}
+			*in = Instr{Op: OpStElemRK, A: in.A, B: in.B, K: kc}
+			return true
+		}
+	case OpBrI4R:
+		cond := int32(in.K >> 32)
+		switch {
+		case kok:
+			*in = Instr{Op: OpBrI4RK, A: in.A, B: in.B, K: uint64(uint32(cond))<<32 | uint64(uint32(kc))}
+			return true
+		case bok:
+			// k < x is x > k.
+			cond = map[int32]int32{condLt: condGt, condLe: condGe, condGt: condLt, condGe: condLe,
+				condLtUn: condGtUn, condLeUn: condGeUn, condGtUn: condLtUn, condGeUn: condLeUn, condEq: condEq, condNe: condNe}[cond]
+			*in = Instr{Op: OpBrI4RK, A: in.A, B: kSlot, K: uint64(uint32(cond))<<32 | uint64(uint32(bc))}
+			return true
+		}
+	}
+	return false
 }
 
 // deadCode is the pass that removes dead writes of temporaries (see the
@@ -183,25 +283,53 @@ func deadCode(_ *passCtx, c *Code) error {
 		}
 	}
 	lead := regBlocks(c)
-	remove := make([]bool, len(c.Instrs))
+	n := len(c.Instrs)
+	top := int32(c.NumArgs + c.NumLocals + c.MaxStack)
+	if c.regionStart > 0 {
+		top = c.regionStart
+	}
+	remove := make([]bool, n)
 	dead := map[int32]bool{} // slots written before any read from here on
-	atBlockEnd := func() {
+	allLive := func() {
 		clear(dead)
 		for _, s := range unread {
 			dead[s] = true
 		}
 	}
-	any := false
-	atBlockEnd()
-	for i := len(c.Instrs) - 1; i >= 0; i-- {
+	// blockEnd sets dead for the end of the block ending at i: the
+	// evaluation stack slots above the depth every successor starts at are
+	// dead there.
+	blockEnd := func(i int) {
+		allLive()
 		in := &c.Instrs[i]
-		if i+1 < len(lead) && lead[i+1] {
-			atBlockEnd()
+		var succ []int
+		if isBranch(in.Op) {
+			succ = append(succ, int(in.A))
 		}
+		if !endsBlock(in.Op) && i+1 < n {
+			succ = append(succ, i+1)
+		}
+		lo := top
+		for _, s := range succ {
+			if c.Depth[s] < 0 {
+				return
+			}
+			lo = min(lo, stack0+c.Depth[s])
+		}
+		for s := lo; s < top; s++ {
+			dead[s] = true
+		}
+	}
+	any := false
+	for i := n - 1; i >= 0; i-- {
+		in := &c.Instrs[i]
 		u := regUseOf(in)
 		if !u.known {
-			atBlockEnd()
+			allLive()
 			continue
+		}
+		if i == n-1 || lead[i+1] {
+			blockEnd(i)
 		}
 		if u.def && u.pure && (in.Op == OpMov && in.A == in.B || in.A >= stack0 && dead[in.A]) {
 			remove[i], any = true, true
@@ -327,15 +455,24 @@ func compact(c *Code, remove []bool) {
 	out := make([]Instr, 0, k)
 	il := make([]uint32, 0, k)
 	depth := make([]int32, 0, k)
+	pending := int32(-1) // the recorded depth of a deleted leader
 	for i := 0; i < n; i++ {
 		if remove[i] {
+			if c.Depth[i] >= 0 {
+				pending = c.Depth[i]
+			}
 			continue
 		}
 		in := c.Instrs[i]
 		remapTargets(&in, newIdx)
+		d := c.Depth[i]
+		if d < 0 {
+			d = pending
+		}
+		pending = -1
 		out = append(out, in)
 		il = append(il, c.ILOffsets[i])
-		depth = append(depth, c.Depth[i])
+		depth = append(depth, d)
 	}
 	remapClauses(c, newIdx)
 	for t0, i := range c.OSRMap {

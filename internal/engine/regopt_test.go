@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"math"
 	"reflect"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestScalarPasses(t *testing.T) {
 			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpAddI4R, A: 4, B: 3, K: 1}, {Op: engine.OpMovK, A: 3, K: 7},
 				{Op: engine.OpAddI4R, A: 4, B: 4, K: 3}, call, sp, ret},
 			[]I{{Op: engine.OpAddI4R, A: 4, B: 0, K: 1}, {Op: engine.OpMovK, A: 3, K: 7},
-				{Op: engine.OpAddI4R, A: 4, B: 4, K: 3}, call, sp, ret}},
+				{Op: engine.OpAddI4RK, A: 4, B: 4, K: 7}, call, sp, ret}},
 		{"a copy the source changes under is not used", 0, []string{"copy"},
 			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpMovK, A: 0, K: 1}, {Op: engine.OpAddI4R, A: 4, B: 3, K: 3}, call, sp, ret},
 			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpMovK, A: 0, K: 1}, {Op: engine.OpAddI4R, A: 4, B: 3, K: 3}, call, sp, ret}},
@@ -48,6 +49,18 @@ func TestScalarPasses(t *testing.T) {
 			[]I{{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpConvR, A: 3, B: 3, K: lenToI4},
 				{Op: engine.OpBrI4R, A: 0, B: 1, K: 2<<32 | 3}, call, sp, ret},
 			[]I{{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpBrI4R, A: 0, B: 1, K: 2<<32 | 3}, call, sp, ret}},
+		{"constants become operands, and their temporaries die", 0, []string{"copy", "dead"},
+			[]I{{Op: engine.OpMovK, A: 3, K: 2}, {Op: engine.OpDivI4R, A: 4, B: 0, K: 3},
+				{Op: engine.OpMovK, A: 3, K: 0xffffffffffffffff}, {Op: engine.OpRemI4R, A: 4, B: 4, K: 3},
+				{Op: engine.OpMovK, A: 5, K: f64(1.5)}, {Op: engine.OpSubR8R, A: 2, B: 1, K: 5},
+				{Op: engine.OpDivR8R, A: 2, B: 5, K: 2},
+				{Op: engine.OpMovK, A: 3, K: 0x1ff}, {Op: engine.OpStElemR, A: 0, B: 1, K: 5<<32 | 3}, // a byte array
+				{Op: engine.OpMovK, A: 3, K: 10}, {Op: engine.OpBrI4R, A: 12, B: 3, K: 2<<32 | 1}, call, sp, ret},
+			[]I{{Op: engine.OpDivI4RK, A: 4, B: 0, K: 2},
+				{Op: engine.OpMovK, A: 3, K: 0xffffffffffffffff}, {Op: engine.OpRemI4R, A: 4, B: 4, K: 3},
+				{Op: engine.OpAddR8RK, A: 2, B: 1, K: f64(-1.5)}, {Op: engine.OpDivR8KR, A: 2, B: 2, K: f64(1.5)},
+				{Op: engine.OpStElemRK, A: 0, B: 1, K: 0xff},
+				{Op: engine.OpBrI4RK, A: 8, B: 1, K: 4<<32 | 10}, call, sp, ret}},
 		{"branches to branches are threaded", 0, []string{"jumps"},
 			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret},
 			[]I{{Op: engine.OpBrI4RK, A: 3, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret}},
@@ -68,3 +81,5 @@ func TestScalarPasses(t *testing.T) {
 		}
 	}
 }
+
+func f64(x float64) uint64 { return math.Float64bits(x) }

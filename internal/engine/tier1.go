@@ -261,7 +261,14 @@ func verifyCode(c *Code) error {
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
-		case OpStFldR, OpStRefR, OpStFldPR:
+		case OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR:
+			if err = slot(i, "dest", int64(in.A)); err == nil {
+				err = slot(i, "source", int64(in.B))
+			}
+			if (in.Op == OpDivI4RK || in.Op == OpRemI4RK) && (int32(in.K) == 0 || int32(in.K) == -1) {
+				err = fmt.Errorf("instr %d (%v): divisor %d may fault", i, in.Op, int32(in.K))
+			}
+		case OpStFldR, OpStRefR, OpStFldPR, OpStElemRK:
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -463,6 +470,9 @@ func lower(_ *passCtx, c *Code) error {
 	n := len(c.Instrs)
 	lw := &lowering{stack0: int32(c.NumArgs + c.NumLocals), spAt: -1}
 	newIdx := make([]int, n+1)
+	// The depth of a block's leader is recorded on the first instruction
+	// emitted for the block (a leader may emit nothing, as a patchpoint).
+	pendDepth, pendAt := int32(-1), 0
 	for i := 0; i < n; i++ {
 		in := c.Instrs[i]
 		lw.srcIL = c.ILOffsets[i]
@@ -488,10 +498,11 @@ func lower(_ *passCtx, c *Code) error {
 			}
 		}
 		newIdx[i] = len(lw.out)
+		if lead[i] && d >= 0 && (pendDepth < 0 || pendAt != newIdx[i]) {
+			pendDepth, pendAt = d, newIdx[i]
+		}
 		if lw.known && d >= 0 && lw.lowerOne(in) {
-			if len(lw.out) > newIdx[i] && lead[i] {
-				lw.depth[newIdx[i]] = d
-			}
+			lw.recordDepth(&pendDepth, pendAt)
 			continue
 		}
 		// Any other instruction runs on the real evaluation stack.
@@ -507,9 +518,7 @@ func lower(_ *passCtx, c *Code) error {
 			return fmt.Errorf("instr %d: unknown stack depth", i)
 		}
 		lw.emit(in)
-		if d >= 0 && lead[i] {
-			lw.depth[newIdx[i]] = d
-		}
+		lw.recordDepth(&pendDepth, pendAt)
 		// The depth after it is the next instruction's, if recorded.
 		lw.known, lw.st, lw.spAt = false, nil, spValid
 		if i+1 < n && c.Depth[i+1] >= 0 && !endsBlock(in.Op) {
@@ -540,6 +549,14 @@ func lower(_ *passCtx, c *Code) error {
 	c.Instrs, c.ILOffsets, c.Depth = lw.out, lw.il, lw.depth
 	c.Reg = true
 	return nil
+}
+
+// recordDepth records a leader's pending depth on the instruction at at,
+// once one has been emitted there.
+func (lw *lowering) recordDepth(pend *int32, at int) {
+	if *pend >= 0 && len(lw.out) > at {
+		lw.depth[at], *pend = *pend, -1
+	}
 }
 
 // lowerOne lowers an instruction whose stack depth matches the symbolic
