@@ -656,6 +656,9 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 			s = f.seg.Fields
 			sp, pc, base = f.sp, 0, f.base
 		case OpRet, OpRetVoid:
+			if in.A != 0 {
+				sp = base + int(in.A) - 1 // register code (see setsSP)
+			}
 			// Only the frame a Go caller waits for (boundary) sits at depth
 			// stop, so a normal non-boundary frame always has a caller here.
 			if f.kind != frameNormal || f.boundary {

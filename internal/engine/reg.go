@@ -241,13 +241,38 @@ func (t *Thread) runReg(f *Frame) {
 		switch in.Op {
 		case OpCall, OpCallVirt:
 			cs := in.Ref.(*callSite)
-			cv := regCallee(in, cs, r[sp-cs.nargs:sp])
+			var cv *runtime.CodeVersion
+			if in.Op == OpCall && in.B == 0 && cs.m.ICall == nil {
+				cv = cs.m.Entry.Load() // a plain direct call
+			} else {
+				cv = regCallee(in, cs, r[sp-cs.nargs:sp])
+			}
 			if cv == nil {
 				goto exit
 			}
 			argIdx := f.base + sp - cs.nargs
 			f.PC, f.sp = pc, argIdx
-			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, argIdx)
+			code := cv.Code.(*Code)
+			// The common case in place: a frame to reuse at this depth, room
+			// in the segment, no call counting, no struct locals to allocate.
+			seg := f.seg
+			n := len(t.frames)
+			need := code.NumArgs + code.NumLocals + code.MaxStack
+			if nf := t.reusable(n); nf != nil && code.Reg && argIdx+need <= len(seg.Fields) && !code.HasStructLocals &&
+				cv.CallsLeft.Load() <= 0 && n < t.vm.opts.MaxFrames+t.headroom {
+				nf.Code, nf.Version, nf.PC, nf.backEdges = code, cv, 0, 0
+				nf.retSeg, nf.retIdx, nf.seg, nf.base = seg, argIdx, seg, argIdx
+				loc := argIdx + code.NumArgs
+				nf.stack0 = loc + code.NumLocals
+				nf.sp = nf.stack0
+				clear(seg.Fields[loc:nf.stack0])
+				t.frames = t.frames[:n+1]
+				f = nf
+				ins, r = code.Instrs, seg.Fields[argIdx:]
+				pc, sp = 0, nf.stack0-argIdx
+				goto inner
+			}
+			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
 			if err != nil {
 				f.sp = f.base + sp
 				goto exit

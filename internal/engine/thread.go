@@ -100,6 +100,15 @@ func (t *Thread) newFrame() *Frame {
 	return &Frame{}
 }
 
+// reusable returns the frame kept for reuse at depth n = len(t.frames),
+// or nil if there is none.
+func (t *Thread) reusable(n int) *Frame {
+	if n < cap(t.frames) {
+		return t.frames[:n+1][n]
+	}
+	return nil
+}
+
 // freeFrame makes f, just popped, reusable at its depth. Only the fields
 // pushFrame does not set are reset (writing every pointer field would cost
 // a write barrier each).

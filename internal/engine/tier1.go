@@ -249,7 +249,7 @@ func verifyCode(c *Code) error {
 		switch in.Op {
 		case OpSetSP, OpMovK, OpAllocObjR:
 			err = slot(i, "dest", int64(in.A))
-		case OpCall, OpCallVirt, OpNewObj:
+		case OpCall, OpCallVirt, OpNewObj, OpRet, OpRetVoid:
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
@@ -305,11 +305,14 @@ func verifyCode(c *Code) error {
 
 // setsSP reports whether op, in register code, sets the stack pointer
 // from its A operand (sp = A-1 when A is not 0) before it runs, which
-// saves an OpSetSP before every call. Only runReg needs to: register ops
-// leave sp alone, so the large loop reaches such a call only straight
-// after a stack op or a jump it executed itself, and its sp is then
-// already A-1.
-func setsSP(op Op) bool { return op == OpCall || op == OpCallVirt || op == OpNewObj }
+// saves an OpSetSP before every call and return. Only runReg needs to for
+// calls: register ops leave sp alone, so the large loop reaches such a
+// call only straight after a stack op or a jump it executed itself, and
+// its sp is then already A-1. The large loop applies it to returns all the
+// same, as cheap insurance on a path that ends the frame.
+func setsSP(op Op) bool {
+	return op == OpCall || op == OpCallVirt || op == OpNewObj || op == OpRet || op == OpRetVoid
+}
 
 // isRegBinary reports whether op is s[A] = s[B] op s[K].
 func isRegBinary(op Op) bool {
@@ -509,7 +512,8 @@ func lower(_ *passCtx, c *Code) error {
 		if lw.known {
 			lw.flush()
 			if setsSP(in.Op) {
-				// Calls carry their stack pointer themselves.
+				// Calls and returns carry their stack pointer
+				// themselves.
 				in.A = lw.phys(len(lw.st)) + 1
 			} else if lw.spAt != len(lw.st) {
 				lw.emit(Instr{Op: OpSetSP, A: lw.phys(len(lw.st))})
