@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/strata-runtime/strata/internal/runtime"
 )
@@ -25,6 +26,7 @@ func (t *Thread) runReg(f *Frame) {
 		ins := f.Code.Instrs
 		r := f.seg.Fields[f.base:]
 		pc, sp := f.PC, f.sp-f.base
+		rp := unsafe.Pointer(unsafe.SliceData(r))
 	inner:
 		for {
 			in := &ins[pc]
@@ -33,201 +35,201 @@ func (t *Thread) runReg(f *Frame) {
 			case OpBr:
 				pc = int(in.A)
 			case OpIncI4:
-				p := &r[in.A]
+				p := at(rp, uint32(in.A))
 				p.N = uint64(int64(int32(p.N) + int32(in.K)))
 			case OpSetSP:
 				sp = int(in.A)
 			case OpMov:
-				r[in.A] = r[in.B]
+				*at(rp, uint32(in.A)) = *at(rp, uint32(in.B))
 			case OpMovK:
-				r[in.A] = Value{N: in.K}
+				*at(rp, uint32(in.A)) = Value{N: in.K}
 			case OpAddI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) + int32(r[uint32(in.K)].N)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) + int32(at(rp, uint32(in.K)).N)))}
 			case OpSubI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) - int32(r[uint32(in.K)].N)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) - int32(at(rp, uint32(in.K)).N)))}
 			case OpMulI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) * int32(r[uint32(in.K)].N)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) * int32(at(rp, uint32(in.K)).N)))}
 			case OpAndI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) & int32(r[uint32(in.K)].N)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) & int32(at(rp, uint32(in.K)).N)))}
 			case OpOrI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) | int32(r[uint32(in.K)].N)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) | int32(at(rp, uint32(in.K)).N)))}
 			case OpXorI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) ^ int32(r[uint32(in.K)].N)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) ^ int32(at(rp, uint32(in.K)).N)))}
 			case OpShlI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) << (r[uint32(in.K)].N & 31)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) << (at(rp, uint32(in.K)).N & 31)))}
 			case OpShrI4R:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) >> (r[uint32(in.K)].N & 31)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) >> (at(rp, uint32(in.K)).N & 31)))}
 			case OpShrUnI4R:
-				r[in.A] = Value{N: uint64(int64(int32(uint32(r[in.B].N) >> (r[uint32(in.K)].N & 31))))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) >> (at(rp, uint32(in.K)).N & 31))))}
 			case OpAddI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) + int32(in.K)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) + int32(in.K)))}
 			case OpMulI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) * int32(in.K)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) * int32(in.K)))}
 			case OpAndI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) & int32(in.K)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) & int32(in.K)))}
 			case OpShlI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) << (in.K & 31)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) << (in.K & 31)))}
 			case OpShrI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) >> (in.K & 31)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) >> (in.K & 31)))}
 			case OpShrUnI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(uint32(r[in.B].N) >> (in.K & 31))))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) >> (in.K & 31))))}
 			case OpAddI8R:
 				// Native-int arithmetic on a pointer keeps its container, as
 				// the stack form does.
-				x := r[in.B]
-				r[in.A] = Value{N: x.N + r[uint32(in.K)].N, R: x.R}
+				x := *at(rp, uint32(in.B))
+				*at(rp, uint32(in.A)) = Value{N: x.N + at(rp, uint32(in.K)).N, R: x.R}
 			case OpSubI8R:
-				x, y := r[in.B], r[uint32(in.K)]
+				x, y := *at(rp, uint32(in.B)), *at(rp, uint32(in.K))
 				if y.R != nil {
 					x.R = nil // pointer - pointer is a plain integer
 				}
-				r[in.A] = Value{N: x.N - y.N, R: x.R}
+				*at(rp, uint32(in.A)) = Value{N: x.N - y.N, R: x.R}
 			case OpMulI8R:
-				x := r[in.B]
-				r[in.A] = Value{N: x.N * r[uint32(in.K)].N, R: x.R}
+				x := *at(rp, uint32(in.B))
+				*at(rp, uint32(in.A)) = Value{N: x.N * at(rp, uint32(in.K)).N, R: x.R}
 			case OpAddI8RK:
-				x := r[in.B]
-				r[in.A] = Value{N: x.N + in.K, R: x.R}
+				x := *at(rp, uint32(in.B))
+				*at(rp, uint32(in.A)) = Value{N: x.N + in.K, R: x.R}
 			case OpAddR8R:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) + math.Float64frombits(r[uint32(in.K)].N))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) + math.Float64frombits(at(rp, uint32(in.K)).N))}
 			case OpSubR8R:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) - math.Float64frombits(r[uint32(in.K)].N))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) - math.Float64frombits(at(rp, uint32(in.K)).N))}
 			case OpMulR8R:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) * math.Float64frombits(r[uint32(in.K)].N))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) * math.Float64frombits(at(rp, uint32(in.K)).N))}
 			case OpDivR8R:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) / math.Float64frombits(r[uint32(in.K)].N))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) / math.Float64frombits(at(rp, uint32(in.K)).N))}
 			case OpBrI4R:
-				if condI4(int32(in.K>>32), int32(r[in.B].N), int32(r[uint32(in.K)].N)) {
+				if condI4(int32(in.K>>32), int32(at(rp, uint32(in.B)).N), int32(at(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
 				}
 			case OpBrI4RK:
-				if condI4(int32(in.K>>32), int32(r[in.B].N), int32(in.K)) {
+				if condI4(int32(in.K>>32), int32(at(rp, uint32(in.B)).N), int32(in.K)) {
 					pc = int(in.A)
 				}
 			case OpBrTrueR:
-				if v := r[in.B]; v.N != 0 || v.R != nil {
+				if v := *at(rp, uint32(in.B)); v.N != 0 || v.R != nil {
 					pc = int(in.A)
 				}
 			case OpBrFalseR:
-				if v := r[in.B]; v.N == 0 && v.R == nil {
+				if v := *at(rp, uint32(in.B)); v.N == 0 && v.R == nil {
 					pc = int(in.A)
 				}
 			case OpLdElemR:
 				f.PC = pc
-				v := r[in.B].R.Fields[r[uint32(in.K)].N]
+				v := at(rp, uint32(in.B)).R.Fields[at(rp, uint32(in.K)).N]
 				if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
 					v.N = runtime.Truncate(st, v.N)
 				}
-				r[in.A] = v
+				*at(rp, uint32(in.A)) = v
 			case OpStElemR:
 				f.PC = pc
-				v := r[uint32(in.K)]
+				v := *at(rp, uint32(in.K))
 				if st := runtime.Storage(in.K >> 32); st != 0 {
 					v.N = runtime.Truncate(st, v.N)
 				}
-				r[in.A].R.Fields[r[in.B].N] = v
+				at(rp, uint32(in.A)).R.Fields[at(rp, uint32(in.B)).N] = v
 			case OpLdElemaR:
 				f.PC = pc
-				a, i := r[in.B].R, r[uint32(in.K)].N
+				a, i := at(rp, uint32(in.B)).R, at(rp, uint32(in.K)).N
 				_ = a.Fields[i] // the null and bounds checks
-				r[in.A] = Value{R: a, N: i}
+				*at(rp, uint32(in.A)) = Value{R: a, N: i}
 			case OpLdRefR:
-				p := r[in.B]
+				p := *at(rp, uint32(in.B))
 				v := p.R.Fields[p.N]
 				if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
 					v.N = runtime.Truncate(st, v.N)
 				}
-				r[in.A] = v
+				*at(rp, uint32(in.A)) = v
 			case OpStRefR:
-				p, v := r[in.A], r[in.B]
+				p, v := *at(rp, uint32(in.A)), *at(rp, uint32(in.B))
 				if st := runtime.Storage(in.K >> 32); st != 0 {
 					v.N = runtime.Truncate(st, v.N)
 				}
 				p.R.Fields[p.N] = v
 			case OpBrI8R:
-				a, b := r[in.B], r[uint32(in.K)]
+				a, b := *at(rp, uint32(in.B)), *at(rp, uint32(in.K))
 				if condI8(int32(in.K>>32), int64(a.N), int64(b.N), a.R == b.R) {
 					pc = int(in.A)
 				}
 			case OpBrR8R:
-				if condR8(int32(in.K>>32), math.Float64frombits(r[in.B].N), math.Float64frombits(r[uint32(in.K)].N)) {
+				if condR8(int32(in.K>>32), math.Float64frombits(at(rp, uint32(in.B)).N), math.Float64frombits(at(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
 				}
 			case OpNullCheckR:
-				if r[in.B].R == nil {
+				if at(rp, uint32(in.B)).R == nil {
 					break inner
 				}
 			case OpGuardTypeR:
-				if o := r[in.B].R; o == nil || o.Type != in.Ref.(*runtime.Type) {
+				if o := at(rp, uint32(in.B)).R; o == nil || o.Type != in.Ref.(*runtime.Type) {
 					pc = int(in.A)
 				}
 			case OpLdFldPR:
 				f.PC = pc
-				p := r[in.B]
+				p := *at(rp, uint32(in.B))
 				if p.N&rawFlag != 0 {
 					break inner
 				}
-				r[in.A] = p.R.Fields[p.N].R.Fields[in.K]
+				*at(rp, uint32(in.A)) = p.R.Fields[p.N].R.Fields[in.K]
 			case OpStFldPR:
 				f.PC = pc
-				p := r[in.A]
+				p := *at(rp, uint32(in.A))
 				if p.N&rawFlag != 0 {
 					break inner
 				}
-				p.R.Fields[p.N].R.Fields[in.K] = r[in.B]
+				p.R.Fields[p.N].R.Fields[in.K] = *at(rp, uint32(in.B))
 			case OpLdElemFldR:
 				f.PC = pc
-				r[in.A] = r[in.B].R.Fields[r[uint32(in.K)].N].R.Fields[in.K>>32]
+				*at(rp, uint32(in.A)) = at(rp, uint32(in.B)).R.Fields[at(rp, uint32(in.K)).N].R.Fields[in.K>>32]
 			case OpDivI4R:
 				f.PC = pc
-				y := int32(r[uint32(in.K)].N)
+				y := int32(at(rp, uint32(in.K)).N)
 				if y == -1 {
 					break inner
 				}
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) / y))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) / y))}
 			case OpRemI4R:
 				f.PC = pc
-				y := int32(r[uint32(in.K)].N)
+				y := int32(at(rp, uint32(in.K)).N)
 				if y == -1 {
 					break inner
 				}
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) % y))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) % y))}
 			case OpConvR:
 				switch in.K {
 				case uint64(skI4)<<32 | uint64(runtime.StR8)<<40:
-					r[in.A] = Value{N: math.Float64bits(float64(int32(r[in.B].N)))}
+					*at(rp, uint32(in.A)) = Value{N: math.Float64bits(float64(int32(at(rp, uint32(in.B)).N)))}
 					continue
 				case uint64(skI)<<32 | uint64(runtime.StI4)<<40, uint64(skI8)<<32 | uint64(runtime.StI4)<<40:
-					r[in.A] = Value{N: uint64(int64(int32(r[in.B].N)))}
+					*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N)))}
 					continue
 				}
 				break inner
 			case OpLdFldR:
 				f.PC = pc
-				r[in.A] = r[in.B].R.Fields[in.K]
+				*at(rp, uint32(in.A)) = at(rp, uint32(in.B)).R.Fields[in.K]
 			case OpStFldR:
 				f.PC = pc
-				r[in.A].R.Fields[in.K] = r[in.B]
+				at(rp, uint32(in.A)).R.Fields[in.K] = *at(rp, uint32(in.B))
 			case OpLdLenR:
 				f.PC = pc
-				r[in.A] = Value{N: uint64(len(r[in.B].R.Fields))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(len(at(rp, uint32(in.B)).R.Fields))}
 			case OpStElemRK:
 				f.PC = pc
-				r[in.A].R.Fields[r[in.B].N] = Value{N: in.K}
+				at(rp, uint32(in.A)).R.Fields[at(rp, uint32(in.B)).N] = Value{N: in.K}
 			case OpDivI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) / int32(in.K)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) / int32(in.K)))}
 			case OpRemI4RK:
-				r[in.A] = Value{N: uint64(int64(int32(r[in.B].N) % int32(in.K)))}
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) % int32(in.K)))}
 			case OpAddR8RK:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) + math.Float64frombits(in.K))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) + math.Float64frombits(in.K))}
 			case OpMulR8RK:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) * math.Float64frombits(in.K))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) * math.Float64frombits(in.K))}
 			case OpDivR8RK:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(r[in.B].N) / math.Float64frombits(in.K))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) / math.Float64frombits(in.K))}
 			case OpSubR8KR:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(r[in.B].N))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(at(rp, uint32(in.B)).N))}
 			case OpDivR8KR:
-				r[in.A] = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(r[in.B].N))}
+				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(at(rp, uint32(in.B)).N))}
 
 			default:
 				break inner
@@ -269,6 +271,7 @@ func (t *Thread) runReg(f *Frame) {
 				t.frames = t.frames[:n+1]
 				f = nf
 				ins, r = code.Instrs, seg.Fields[argIdx:]
+				rp = unsafe.Pointer(unsafe.SliceData(r))
 				pc, sp = 0, nf.stack0-argIdx
 				goto inner
 			}
@@ -473,4 +476,12 @@ func condR8(cond int32, x, y float64) bool {
 		return !(x <= y)
 	}
 	return !(x < y)
+}
+
+// at returns slot i of the frame window starting at rp. Register operands
+// are checked against the frame's size when the code is built
+// (verifyCode), and a frame's window always has that many slots, so the
+// inner loop reads and writes them without bounds checks.
+func at(rp unsafe.Pointer, i uint32) *Value {
+	return (*Value)(unsafe.Add(rp, uintptr(i)*unsafe.Sizeof(Value{})))
 }

@@ -82,6 +82,14 @@ func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 			writeCode(os.Stderr, code)
 		}
 	}
+	// runReg addresses register operands without bounds checks, so the
+	// final code is always verified, whatever the test setting: a failure
+	// keeps the method at its current version.
+	if !verifyIR {
+		if err := verifyCode(code); err != nil {
+			return nil, nil, fmt.Errorf("tier-1 code: %w", err)
+		}
+	}
 	return code, x.deps, nil
 }
 
@@ -247,7 +255,7 @@ func verifyCode(c *Code) error {
 		}
 		var err error
 		switch in.Op {
-		case OpSetSP, OpMovK, OpAllocObjR:
+		case OpSetSP, OpMovK, OpAllocObjR, OpIncI4:
 			err = slot(i, "dest", int64(in.A))
 		case OpCall, OpCallVirt, OpNewObj, OpRet, OpRetVoid:
 			if in.A < 0 || int(in.A) > frame+1 {
