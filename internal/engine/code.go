@@ -363,5 +363,8 @@ const (
 	OpDivR8RK  // s[A] = s[B] / K
 	OpSubR8KR  // s[A] = K - s[B]
 	OpDivR8KR  // s[A] = K / s[B]
+	// A loop's increment fused with the loop's test (the fuse pass).
+	OpIncBrI4RK // s[B]++; branch to A if s[B] <cond K>32> int32(K)
+	OpIncBrI4R  // s[B]++; branch to A if s[B] <cond K>32> s[uint32(K)]
 	numOps
 )

@@ -213,6 +213,20 @@ func (t *Thread) runReg(f *Frame) {
 			case OpLdLenR:
 				f.PC = pc
 				*at(rp, uint32(in.A)) = Value{N: uint64(len(at(rp, uint32(in.B)).R.Fields))}
+			case OpIncBrI4RK:
+				p := at(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if condI4(int32(in.K>>32), x, int32(in.K)) {
+					pc = int(in.A)
+				}
+			case OpIncBrI4R:
+				p := at(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if condI4(int32(in.K>>32), x, int32(at(rp, uint32(in.K)).N)) {
+					pc = int(in.A)
+				}
 			case OpStElemRK:
 				f.PC = pc
 				at(rp, uint32(in.A)).R.Fields[at(rp, uint32(in.B)).N] = Value{N: in.K}

@@ -14,6 +14,10 @@ import (
 //   - dead removes register instructions whose only effect is to write a
 //     temporary nothing reads afterwards, copies of a slot to itself, and
 //     conversions of array lengths to int32 (a length is already one);
+//   - fuse merges a loop's increment (i++ ending the body) with the
+//     loop's test that follows it, which stays in place for the loop's
+//     entry: the fused instruction increments, tests and branches back,
+//     and on exit falls into the test, which fails again;
 //   - jumps threads branches to unconditional branches and turns a
 //     conditional branch over an unconditional one into the inverse
 //     branch.
@@ -479,4 +483,21 @@ func compact(c *Code, remove []bool) {
 		c.OSRMap[t0] = newIdx[i]
 	}
 	c.Instrs, c.ILOffsets, c.Depth = out, il, depth
+}
+
+// fuseLoops is the fuse pass (see the top of this file).
+func fuseLoops(_ *passCtx, c *Code) error {
+	for i := 0; i+1 < len(c.Instrs); i++ {
+		in, next := &c.Instrs[i], &c.Instrs[i+1]
+		if in.Op != OpIncI4 || in.K != 1 || next.B != in.A {
+			continue
+		}
+		switch next.Op {
+		case OpBrI4RK:
+			*in = Instr{Op: OpIncBrI4RK, A: next.A, B: in.A, K: next.K}
+		case OpBrI4R:
+			*in = Instr{Op: OpIncBrI4R, A: next.A, B: in.A, K: next.K}
+		}
+	}
+	return nil
 }

@@ -47,6 +47,7 @@ var tier1Passes = []pass{
 	{"copy", copyProp},
 	{"dead", deadCode},
 	{"jumps", jumps},
+	{"fuse", fuseLoops},
 }
 
 // optimize builds tier-1 code from a fresh tier-0 translation and returns
@@ -167,7 +168,8 @@ func isBranch(op Op) bool {
 	case OpBr, OpBrTrue, OpBrFalse, OpBeqI4, OpBneI4, OpBltI4, OpBleI4, OpBgtI4, OpBgeI4,
 		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
-		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR:
+		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR,
+		OpIncBrI4RK, OpIncBrI4R:
 		return true
 	}
 	return false
@@ -280,9 +282,9 @@ func verifyCode(c *Code) error {
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
-		case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR:
+		case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR, OpIncBrI4RK:
 			err = slot(i, "source", int64(in.B))
-		case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R:
+		case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
 			if err = slot(i, "source", int64(in.B)); err == nil {
 				err = slot(i, "source", int64(uint32(in.K)))
 			}
