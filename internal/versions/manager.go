@@ -156,8 +156,9 @@ func (mg *Manager) Create(m *runtime.Method, tier runtime.Tier, code any, deps [
 
 // Publish makes cv the version new calls of its method run: one atomic
 // store to the entry point. The previously active version is retired
-// (frames running it finish in it). Publishing an OSR version does not
-// touch the entry point: OSR versions are entered only from a patchpoint.
+// (frames running it finish in it). Publishing the version already
+// published does nothing. Publishing an OSR version does not touch the
+// entry point: OSR versions are entered only from a patchpoint.
 func (mg *Manager) Publish(cv *runtime.CodeVersion, reason string) {
 	mg.mu.Lock()
 	defer mg.mu.Unlock()
@@ -168,6 +169,9 @@ func (mg *Manager) Publish(cv *runtime.CodeVersion, reason string) {
 		return
 	}
 	old := cv.Method.Entry.Load()
+	if old == cv {
+		return // already the published version: nothing changes
+	}
 	if old != nil && old.Tier > cv.Tier && old.IL == cv.IL {
 		// A better version of the same IL is already published.
 		cv.State.Store(runtime.VersionAbandoned)
@@ -230,19 +234,25 @@ func (mg *Manager) delayExpired() {
 }
 
 // CallCounted is called by the call path when a version's CallsLeft
-// reaches zero: the version is queued for promotion.
+// reaches zero: the version is queued for promotion (and nothing happens
+// once the manager is closed).
 func (mg *Manager) CallCounted(cv *runtime.CodeVersion) {
-	mg.stats.Promotions.Add(1)
-	mg.emit(Event{Kind: EvQueued, Version: cv, Reason: fmt.Sprintf("%d calls", mg.cfg.Threshold)})
-	mg.enqueue(cv)
+	mg.enqueue(cv, func() {
+		mg.stats.Promotions.Add(1)
+		mg.emit(Event{Kind: EvQueued, Version: cv, Reason: fmt.Sprintf("%d calls", mg.cfg.Threshold)})
+	})
 }
 
-func (mg *Manager) enqueue(cv *runtime.CodeVersion) {
+// enqueue queues cv for the background compiler unless the manager is
+// closed; announce runs first, under the queue lock, so that its event
+// precedes anything the compiler reports about cv.
+func (mg *Manager) enqueue(cv *runtime.CodeVersion, announce func()) {
 	mg.qMu.Lock()
 	if mg.closed {
 		mg.qMu.Unlock()
 		return
 	}
+	announce()
 	mg.queue = append(mg.queue, cv)
 	if !mg.workerUp {
 		mg.workerUp = true

@@ -1067,3 +1067,27 @@ func TestWriteStats(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishTwiceAndCountAfterClose checks two edges: publishing the
+// version already published changes nothing (no retirement of itself, no
+// events), and a version reaching its call count after the manager is
+// closed is neither queued nor reported.
+func TestPublishTwiceAndCountAfterClose(t *testing.T) {
+	mg := newManager(t, DefaultConfig(), nil, nil)
+	m := newMethod("M")
+	v := mg.Create(m, runtime.Tier0, "v", nil, "")
+	mg.Publish(v, "first")
+	mg.Publish(v, "again")
+	if m.Entry.Load() != v || v.State.Load() != runtime.VersionActive {
+		t.Fatalf("after publishing twice: entry %v, state %d", m.Entry.Load(), v.State.Load())
+	}
+	if p, r := mg.Stats().Published.Load(), mg.Stats().Retired.Load(); p != 1 || r != 0 {
+		t.Errorf("Published %d Retired %d, want 1 and 0", p, r)
+	}
+	mg.Close()
+	mg.CallCounted(v)
+	if n := mg.Stats().Promotions.Load(); n != 0 {
+		t.Errorf("Promotions %d after Close, want 0", n)
+	}
+	wantStrings(t, "events", describe(eventsOf(mg, m)), []string{"created #1 tier0", "published #1 tier0"})
+}
