@@ -489,7 +489,7 @@ func compact(c *Code, remove []bool) {
 func fuseLoops(_ *passCtx, c *Code) error {
 	for i := 0; i+1 < len(c.Instrs); i++ {
 		in, next := &c.Instrs[i], &c.Instrs[i+1]
-		if in.Op != OpIncI4 || in.K != 1 || next.B != in.A {
+		if in.Op != OpIncI4 || in.K != 1 || next.B != in.A || !isBranch(next.Op) || !sameRegions(c, i, int(next.A)) {
 			continue
 		}
 		switch next.Op {
