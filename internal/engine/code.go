@@ -366,5 +366,10 @@ const (
 	// A loop's increment fused with the loop's test (the fuse pass).
 	OpIncBrI4RK // s[B]++; branch to A if s[B] <cond K>32> int32(K)
 	OpIncBrI4R  // s[B]++; branch to A if s[B] <cond K>32> s[uint32(K)]
+	OpDivUnI4R    // s[A] = uint32(s[B]) / uint32(s[uint32(K)])
+	OpRemUnI4R    // s[A] = uint32(s[B]) % uint32(s[uint32(K)])
+	OpTruncR      // s[A] = s[B] truncated to the integer storage K (the stored form of a small local or return value)
+	OpLdStrR      // s[A] = Ref (a string literal)
+	OpLdSlotAddrR // s[A] = a pointer to slot B of this frame
 	numOps
 )

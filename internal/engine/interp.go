@@ -535,8 +535,8 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 		case OpCallICall:
 			cs := in.Ref.(*callSite)
 			argIdx := sp - cs.nargs
-			if in.B != 0 {
-				goto slow
+			if in.B != 0 && s[argIdx].R == nil {
+				goto slow // raises the NullReferenceException
 			}
 			f.PC, f.sp = pc, sp
 			r := cs.fn(t, s[argIdx:sp])

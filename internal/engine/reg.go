@@ -34,6 +34,7 @@ func (t *Thread) runReg(f *Frame) {
 			switch in.Op {
 			case OpBr:
 				pc = int(in.A)
+			case OpNop:
 			case OpIncI4:
 				p := at(rp, uint32(in.A))
 				p.N = uint64(int64(int32(p.N) + int32(in.K)))
@@ -244,6 +245,18 @@ func (t *Thread) runReg(f *Frame) {
 				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(at(rp, uint32(in.B)).N))}
 			case OpDivR8KR:
 				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(at(rp, uint32(in.B)).N))}
+			case OpDivUnI4R:
+				f.PC = pc // division by zero faults here
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) / uint32(at(rp, uint32(in.K)).N))))}
+			case OpRemUnI4R:
+				f.PC = pc
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) % uint32(at(rp, uint32(in.K)).N))))}
+			case OpTruncR:
+				*at(rp, uint32(in.A)) = Value{N: runtime.Truncate(runtime.Storage(in.K), at(rp, uint32(in.B)).N)}
+			case OpLdStrR:
+				*at(rp, uint32(in.A)) = Value{R: in.Ref.(*runtime.Object)}
+			case OpLdSlotAddrR:
+				*at(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B))}
 
 			default:
 				break inner
@@ -383,8 +396,8 @@ func (t *Thread) runReg(f *Frame) {
 			f.PC, f.sp = pc, f.base+sp
 		case OpCallICall:
 			cs := in.Ref.(*callSite)
-			if in.B != 0 {
-				goto exit
+			if in.B != 0 && r[sp-cs.nargs].R == nil {
+				goto exit // the main loop raises the NullReferenceException
 			}
 			argIdx := sp - cs.nargs
 			f.PC, f.sp = pc, f.base+sp
@@ -434,10 +447,14 @@ func regCallee(in *Instr, cs *callSite, args []Value) *runtime.CodeVersion {
 		return nil
 	}
 	impl := c.lookup(this.Type)
-	if impl == nil || impl.ICall != nil || impl.Declaring.IsValueType() {
+	if impl == nil || impl.ICall != nil {
 		return nil
 	}
-	return impl.Entry.Load()
+	cv := impl.Entry.Load()
+	if cv != nil && impl.Declaring.IsValueType() {
+		args[0] = Value{R: this} // a boxed receiver: this is a byref to the box's value (slot 0)
+	}
+	return cv
 }
 
 // condI8 evaluates an int64 (or native int) branch condition; equality

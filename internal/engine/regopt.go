@@ -55,12 +55,19 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true, pure: true}
 	case OpConvR:
 		return regUse{known: true, def: true, readB: true, pure: in.K&convOvf == 0}
-	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R:
+	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R, OpDivUnI4R, OpRemUnI4R:
 		return regUse{known: true, def: true, readB: true, readK: true}
 	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR:
 		return regUse{known: true, def: true, readB: true}
 	case OpAllocObjR:
 		return regUse{known: true, def: true}
+	case OpTruncR:
+		return regUse{known: true, def: true, readB: true, pure: true}
+	case OpLdStrR:
+		return regUse{known: true, def: true, pure: true}
+	// OpLdSlotAddrR stays unknown: the slot it points to may be read and
+	// written through the pointer, so it counts as reading every slot and
+	// ends what the copy pass knows.
 	case OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR:
 		return regUse{known: true, def: true, readB: true, pure: true}
 	case OpStElemRK:

@@ -257,13 +257,13 @@ func verifyCode(c *Code) error {
 		}
 		var err error
 		switch in.Op {
-		case OpSetSP, OpMovK, OpAllocObjR, OpIncI4:
+		case OpSetSP, OpMovK, OpAllocObjR, OpIncI4, OpLdStrR:
 			err = slot(i, "dest", int64(in.A))
 		case OpCall, OpCallVirt, OpNewObj, OpRet, OpRetVoid:
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -329,7 +329,7 @@ func isRegBinary(op Op) bool {
 	switch op {
 	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
 		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R,
-		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR:
+		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR, OpDivUnI4R, OpRemUnI4R:
 		return true
 	}
 	return false
@@ -458,6 +458,7 @@ var regBinary = map[Op]Op{
 	OpXorI4: OpXorI4R, OpShlI4: OpShlI4R, OpShrI4: OpShrI4R, OpShrUnI4: OpShrUnI4R,
 	OpAddI8: OpAddI8R, OpSubI8: OpSubI8R, OpMulI8: OpMulI8R, OpDivI4: OpDivI4R, OpRemI4: OpRemI4R,
 	OpAddR8: OpAddR8R, OpSubR8: OpSubR8R, OpMulR8: OpMulR8R, OpDivR8: OpDivR8R,
+	OpDivUnI4: OpDivUnI4R, OpRemUnI4: OpRemUnI4R,
 }
 
 var regImm = map[Op]Op{
@@ -599,6 +600,22 @@ func (lw *lowering) lowerOne(in Instr) bool {
 	case OpPop:
 		lw.st = lw.st[:top-1]
 		return true
+	case OpStSlotNorm:
+		// A small local keeps its value truncated to its storage.
+		st := runtime.Storage(in.B)
+		if !truncates(st, sk(in.K)) {
+			return false
+		}
+		lw.clobber(in.A)
+		x := lw.operand()
+		lw.emit(Instr{Op: OpTruncR, A: in.A, B: x, K: uint64(st)})
+		return true
+	case OpLdStr:
+		lw.emit(Instr{Op: OpLdStrR, A: lw.pushResult(), Ref: in.Ref})
+		return true
+	case OpLdSlotAddr:
+		lw.emit(Instr{Op: OpLdSlotAddrR, A: lw.pushResult(), B: in.A})
+		return true
 	case OpStSlot:
 		lw.clobber(in.A)
 		e := lw.st[top-1]
@@ -728,6 +745,11 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		lw.emit(Instr{Op: OpLdElemFldR, A: lw.pushResult(), B: arr, K: uint64(uint32(idx)) | uint64(uint32(in.A))<<32})
 		return true
 	case OpConv:
+		if in.K&convNorm != 0 && truncates(runtime.Storage(in.B), sk(in.A)) {
+			x := lw.operand()
+			lw.emit(Instr{Op: OpTruncR, A: lw.pushResult(), B: x, K: uint64(in.B)})
+			return true
+		}
 		if in.K&(convWiden|convNorm) != 0 {
 			return false
 		}
@@ -813,7 +835,7 @@ func truncates(st runtime.Storage, from sk) bool {
 func writesOnly(in Instr) int32 {
 	switch in.Op {
 	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,
-		OpLdRefR, OpConvR, OpLdFldPR:
+		OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdStrR, OpLdSlotAddrR:
 		return in.A
 	case OpStElemR:
 		return -1
