@@ -364,8 +364,8 @@ const (
 	OpSubR8KR  // s[A] = K - s[B]
 	OpDivR8KR  // s[A] = K / s[B]
 	// A loop's increment fused with the loop's test (the fuse pass).
-	OpIncBrI4RK // s[B]++; branch to A if s[B] <cond K>32> int32(K)
-	OpIncBrI4R  // s[B]++; branch to A if s[B] <cond K>32> s[uint32(K)]
+	OpIncBrI4RK   // s[B]++; branch to A if s[B] <cond K>32> int32(K)
+	OpIncBrI4R    // s[B]++; branch to A if s[B] <cond K>32> s[uint32(K)]
 	OpDivUnI4R    // s[A] = uint32(s[B]) / uint32(s[uint32(K)])
 	OpRemUnI4R    // s[A] = uint32(s[B]) % uint32(s[uint32(K)])
 	OpTruncR      // s[A] = s[B] truncated to the integer storage K (the stored form of a small local or return value)
