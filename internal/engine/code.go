@@ -371,5 +371,10 @@ const (
 	OpTruncR      // s[A] = s[B] truncated to the integer storage K (the stored form of a small local or return value)
 	OpLdStrR      // s[A] = Ref (a string literal)
 	OpLdSlotAddrR // s[A] = a pointer to slot B of this frame
+	OpNegI4R      // s[A] = -s[B]
+	OpSqrtR       // s[A] = Math.Sqrt(s[B])
+	OpLdIndR      // s[A] = *s[B], of storage K
+	OpStIndR      // *s[A] = s[B], of storage uint8(K) from kind K>>8
+	OpStElemRefR  // s[A][s[B]] = s[uint32(K)], an object reference (checks the array's element type)
 	numOps
 )

@@ -257,6 +257,15 @@ func (t *Thread) runReg(f *Frame) {
 				*at(rp, uint32(in.A)) = Value{R: in.Ref.(*runtime.Object)}
 			case OpLdSlotAddrR:
 				*at(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B))}
+			case OpNegI4R:
+				*at(rp, uint32(in.A)) = Value{N: uint64(int64(-int32(at(rp, uint32(in.B)).N)))}
+			case OpSqrtR:
+				x := math.Float64frombits(at(rp, uint32(in.B)).N)
+				if x < 0 {
+					*at(rp, uint32(in.A)) = Value{N: nanNegBits}
+				} else {
+					*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Sqrt(x))}
+				}
 
 			default:
 				break inner
@@ -385,6 +394,29 @@ func (t *Thread) runReg(f *Frame) {
 		case OpAllocObjR:
 			r[in.A] = Value{R: runtime.NewObject(in.Ref.(*runtime.Type))}
 			f.PC, f.sp = pc, f.base+sp
+		case OpLdIndR, OpStIndR:
+			f.PC, f.sp = pc, f.base+sp
+			if in.Op == OpLdIndR {
+				p := r[in.B]
+				if p.R == nil {
+					panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
+				}
+				r[in.A] = loadInd(p, runtime.Storage(in.K))
+			} else {
+				p := r[in.A]
+				if p.R == nil {
+					panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
+				}
+				storeInd(p, runtime.Storage(uint8(in.K)), sk(in.K>>8), r[in.B])
+			}
+		case OpStElemRefR:
+			f.PC, f.sp = pc, f.base+sp
+			a, i, v := r[in.A].R, r[in.B].N, r[uint32(in.K)]
+			_ = a.Fields[i] // the null and bounds checks come first
+			if v.R != nil && v.R.Type != a.Type.Elem && a.Type.Elem.Storage == runtime.StRef && !isInstance(v.R, a.Type.Elem) {
+				panic(&ManagedException{t.NewException("System.ArrayTypeMismatchException", "")})
+			}
+			a.Fields[i] = v
 		case OpIsInst, OpCastClass:
 			ty := in.Ref.(*runtime.Type)
 			if o := r[sp-1].R; o != nil && !isInstance(o, ty) {

@@ -61,13 +61,15 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true}
 	case OpAllocObjR:
 		return regUse{known: true, def: true}
-	case OpTruncR:
+	case OpTruncR, OpNegI4R, OpSqrtR:
 		return regUse{known: true, def: true, readB: true, pure: true}
+	case OpStElemRefR:
+		return regUse{known: true, readA: true, readB: true, readK: true}
 	case OpLdStrR:
 		return regUse{known: true, def: true, pure: true}
-	// OpLdSlotAddrR stays unknown: the slot it points to may be read and
-	// written through the pointer, so it counts as reading every slot and
-	// ends what the copy pass knows.
+	// OpLdSlotAddrR, OpLdIndR and OpStIndR stay unknown: a local may be
+	// read and written through a pointer, so they count as reading every
+	// slot and end what the copy pass knows.
 	case OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR:
 		return regUse{known: true, def: true, readB: true, pure: true}
 	case OpStElemRK:

@@ -470,32 +470,13 @@ func (t *Thread) slow(f *Frame, in *Instr, stop int) slowResult {
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		if p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
-			s[sp-1] = loadRaw(toPointer(p), runtime.Storage(in.B))
-			break
-		}
-		v := p.R.Fields[p.N]
-		if in.B < int32(runtime.StI4) && in.B > int32(runtime.StStruct) {
-			v.N = runtime.Truncate(runtime.Storage(in.B), v.N)
-		}
-		s[sp-1] = v
+		s[sp-1] = loadInd(p, runtime.Storage(in.B))
 	case OpStInd:
 		p := s[sp-2]
 		if p.R == nil {
 			return t.fault(f, "System.NullReferenceException")
 		}
-		v := normalize(runtime.Storage(in.B), sk(in.K), s[sp-1])
-		if p.N&rawFlag != 0 || widthMismatch(p, runtime.Storage(in.B)) {
-			rp := toPointer(p)
-			if off := rp.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && runtime.StorageSize(runtime.Storage(in.B)) == 8 {
-				// A whole slot: store the reference part too (a pointer).
-				rp.R.Fields[(off&^scalarFlag)/8] = v
-			} else {
-				rawWrite(rp, runtime.StorageSize(runtime.Storage(in.B)), v.N)
-			}
-		} else {
-			p.R.Fields[p.N] = v
-		}
+		storeInd(p, runtime.Storage(in.B), sk(in.K), s[sp-1])
 		f.sp = sp - 2
 	case OpLdObj:
 		ty := in.Ref.(*runtime.Type)
@@ -1078,3 +1059,32 @@ func newArray(l *runtime.Loader, et *runtime.Type, n int) *runtime.Object {
 
 // NewArray allocates a zeroed single-dimensional array.
 func (vm *VM) NewArray(et *runtime.Type, n int) *runtime.Object { return newArray(vm.L, et, n) }
+
+// loadInd is ldind of storage st through the pointer p (not null).
+func loadInd(p Value, st runtime.Storage) Value {
+	if p.N&rawFlag != 0 || widthMismatch(p, st) {
+		return loadRaw(toPointer(p), st)
+	}
+	v := p.R.Fields[p.N]
+	if st < runtime.StI4 && st > runtime.StStruct {
+		v.N = runtime.Truncate(st, v.N)
+	}
+	return v
+}
+
+// storeInd is stind of x, a value of kind from, as storage st through the
+// pointer p (not null).
+func storeInd(p Value, st runtime.Storage, from sk, x Value) {
+	v := normalize(st, from, x)
+	if p.N&rawFlag != 0 || widthMismatch(p, st) {
+		rp := toPointer(p)
+		if off := rp.N &^ rawFlag; off&scalarFlag != 0 && off%8 == 0 && runtime.StorageSize(st) == 8 {
+			// A whole slot: store the reference part too (a pointer).
+			rp.R.Fields[(off&^scalarFlag)/8] = v
+		} else {
+			rawWrite(rp, runtime.StorageSize(st), v.N)
+		}
+		return
+	}
+	p.R.Fields[p.N] = v
+}

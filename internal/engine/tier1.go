@@ -263,7 +263,7 @@ func verifyCode(c *Code) error {
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -278,7 +278,7 @@ func verifyCode(c *Code) error {
 			if (in.Op == OpDivI4RK || in.Op == OpRemI4RK) && (int32(in.K) == 0 || int32(in.K) == -1) {
 				err = fmt.Errorf("instr %d (%v): divisor %d may fault", i, in.Op, int32(in.K))
 			}
-		case OpStFldR, OpStRefR, OpStFldPR, OpStElemRK:
+		case OpStFldR, OpStRefR, OpStFldPR, OpStElemRK, OpStIndR:
 			if err = slot(i, "object", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -329,7 +329,7 @@ func isRegBinary(op Op) bool {
 	switch op {
 	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
 		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R,
-		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR, OpDivUnI4R, OpRemUnI4R:
+		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR, OpDivUnI4R, OpRemUnI4R, OpStElemRefR:
 		return true
 	}
 	return false
@@ -610,6 +610,23 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		x := lw.operand()
 		lw.emit(Instr{Op: OpTruncR, A: in.A, B: x, K: uint64(st)})
 		return true
+	case OpNegI4:
+		x := lw.operand()
+		lw.emit(Instr{Op: OpNegI4R, A: lw.pushResult(), B: x})
+		return true
+	case OpStElemRef:
+		v := lw.operand()
+		idx := lw.operand()
+		arr := lw.operand()
+		lw.emit(Instr{Op: OpStElemRefR, A: arr, B: idx, K: uint64(uint32(v))})
+		return true
+	case OpCallICall:
+		if intrinsic(in.Ref.(*callSite).m) != OpSqrtR {
+			return false
+		}
+		x := lw.operand()
+		lw.emit(Instr{Op: OpSqrtR, A: lw.pushResult(), B: x})
+		return true
 	case OpLdStr:
 		lw.emit(Instr{Op: OpLdStrR, A: lw.pushResult(), Ref: in.Ref})
 		return true
@@ -698,7 +715,10 @@ func (lw *lowering) lowerOne(in Instr) bool {
 	case OpLdInd:
 		st := runtime.Storage(in.B)
 		if e := lw.st[top-1]; e.kind != symPhys || e.elem <= runtime.StStruct+1 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
-			return false
+			// Any other pointer: a local, a field, raw memory.
+			p := lw.operand()
+			lw.emit(Instr{Op: OpLdIndR, A: lw.pushResult(), B: p, K: uint64(st)})
+			return true
 		}
 		p := lw.operand()
 		lw.emit(Instr{Op: OpLdRefR, A: lw.pushResult(), B: p, K: uint64(st) << 32})
@@ -706,7 +726,13 @@ func (lw *lowering) lowerOne(in Instr) bool {
 	case OpStInd:
 		st := runtime.Storage(in.B)
 		if e := lw.st[top-2]; e.kind != symPhys || e.elem <= runtime.StStruct+1 || runtime.StorageSize(e.elem-1) != runtime.StorageSize(st) {
-			return false
+			// Any other pointer, which may point to a local: deferred
+			// reads of locals are done first.
+			v := lw.operand()
+			p := lw.operand()
+			lw.flush()
+			lw.emit(Instr{Op: OpStIndR, A: p, B: v, K: uint64(st) | uint64(uint8(in.K))<<8})
+			return true
 		}
 		trunc := uint64(0)
 		if needsNorm(st, sk(in.K)) {
@@ -835,13 +861,26 @@ func truncates(st runtime.Storage, from sk) bool {
 func writesOnly(in Instr) int32 {
 	switch in.Op {
 	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,
-		OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdStrR, OpLdSlotAddrR:
+		OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdStrR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR:
 		return in.A
-	case OpStElemR:
+	case OpStElemR, OpStElemRefR:
 		return -1
 	}
 	if isRegBinary(in.Op) {
 		return in.A
 	}
 	return -1
+}
+
+// nanNegBits is Math.Sqrt of a negative number: the x86 default NaN, as
+// corlib's Math.Sqrt returns it.
+const nanNegBits = 0xFFF8000000000000
+
+// intrinsic returns the register instruction that computes a call of the
+// internal call m in place, or 0 if there is none.
+func intrinsic(m *runtime.Method) Op {
+	if m.Name == "Sqrt" && m.ICallKey() == "System.Math::Sqrt(System.Double)" {
+		return OpSqrtR
+	}
+	return 0
 }
