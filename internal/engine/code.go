@@ -376,5 +376,6 @@ const (
 	OpLdIndR      // s[A] = *s[B], of storage K
 	OpStIndR      // *s[A] = s[B], of storage uint8(K) from kind K>>8
 	OpStElemRefR  // s[A][s[B]] = s[uint32(K)], an object reference (checks the array's element type)
+	OpLdFldaR     // s[A] = a pointer to field K of the object s[B]
 	numOps
 )

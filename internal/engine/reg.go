@@ -277,18 +277,30 @@ func (t *Thread) runReg(f *Frame) {
 			sp = int(in.A) - 1
 		}
 		switch in.Op {
-		case OpCall, OpCallVirt:
+		case OpCall, OpCallVirt, OpInvokeDelegate:
 			cs := in.Ref.(*callSite)
+			a := sp - cs.nargs
 			var cv *runtime.CodeVersion
-			if in.Op == OpCall && in.B == 0 && cs.m.ICall == nil {
+			switch {
+			case in.Op == OpCall && in.B == 0 && cs.m.ICall == nil:
 				cv = cs.m.Entry.Load() // a plain direct call
-			} else {
-				cv = regCallee(in, cs, r[sp-cs.nargs:sp])
+			case in.Op == OpInvokeDelegate:
+				var drop bool
+				if cv, drop = t.regDelegate(r[a:sp]); drop {
+					sp-- // a static method: the arguments moved down over the delegate
+				}
+			default:
+				var fn ICall
+				if cv, fn = regCallee(in, cs, r[a:sp]); fn != nil {
+					f.PC = pc
+					sp = t.regICall(f, fn, cs, a, sp)
+					continue
+				}
 			}
 			if cv == nil {
 				goto exit
 			}
-			argIdx := f.base + sp - cs.nargs
+			argIdx := f.base + a
 			f.PC, f.sp = pc, argIdx
 			code := cv.Code.(*Code)
 			// The common case in place: a frame to reuse at this depth, room
@@ -314,6 +326,12 @@ func (t *Thread) runReg(f *Frame) {
 			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
 			if err != nil {
 				f.sp = f.base + sp
+				if in.Op == OpInvokeDelegate {
+					// The arguments are rewritten: raised here, as the
+					// main loop does.
+					f.PC = pc
+					panic(&ManagedException{t.stackOverflow()})
+				}
 				goto exit
 			}
 			if !nf.Code.Reg {
@@ -409,6 +427,13 @@ func (t *Thread) runReg(f *Frame) {
 				}
 				storeInd(p, runtime.Storage(uint8(in.K)), sk(in.K>>8), r[in.B])
 			}
+		case OpLdFldaR:
+			f.PC, f.sp = pc, f.base+sp
+			obj := r[in.B].R
+			if obj == nil {
+				panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
+			}
+			r[in.A] = runtime.ByRef(obj, int(uint32(in.K)))
 		case OpStElemRefR:
 			f.PC, f.sp = pc, f.base+sp
 			a, i, v := r[in.A].R, r[in.B].N, r[uint32(in.K)]
@@ -431,16 +456,8 @@ func (t *Thread) runReg(f *Frame) {
 			if in.B != 0 && r[sp-cs.nargs].R == nil {
 				goto exit // the main loop raises the NullReferenceException
 			}
-			argIdx := sp - cs.nargs
-			f.PC, f.sp = pc, f.base+sp
-			res := cs.fn(t, r[argIdx:sp])
-			if cs.m.Ret != nil {
-				r[argIdx] = res
-				sp = argIdx + 1
-			} else {
-				sp = argIdx
-			}
-			f.sp = f.base + sp
+			f.PC = pc
+			t.regICall(f, cs.fn, cs, sp-cs.nargs, sp)
 		case OpConvR:
 			f.PC = pc // an overflow faults here
 			v, ok := convert(r[in.B], sk(in.K>>32), runtime.Storage(in.K>>40), in.K&0xff)
@@ -460,33 +477,89 @@ func (t *Thread) runReg(f *Frame) {
 }
 
 // regCallee returns the version a call or callvirt of register code
-// calls on its fast path, or nil to leave the call to the main loop; args
-// are the call's arguments (the receiver first).
-func regCallee(in *Instr, cs *callSite, args []Value) *runtime.CodeVersion {
+// calls on its fast path, or the internal call an inline cache hit of a
+// callvirt resolves to, or neither to leave the call to the main loop;
+// args are the call's arguments (the receiver first).
+func regCallee(in *Instr, cs *callSite, args []Value) (*runtime.CodeVersion, ICall) {
 	if in.Op == OpCall {
 		if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || args[0].R == nil) {
-			return nil
+			return nil, nil
 		}
-		return cs.m.Entry.Load()
+		return cs.m.Entry.Load(), nil
 	}
 	// An inline cache hit of a callvirt.
 	this := args[0].R
 	if this == nil || in.B != 0 {
-		return nil
+		return nil, nil
 	}
 	c := cs.cache.Load()
 	if c == nil {
-		return nil
+		return nil, nil
 	}
 	impl := c.lookup(this.Type)
-	if impl == nil || impl.ICall != nil {
-		return nil
+	if impl == nil {
+		return nil, nil
+	}
+	if impl.ICall != nil {
+		fn, _ := impl.ICall.(ICall)
+		return nil, fn
 	}
 	cv := impl.Entry.Load()
 	if cv != nil && impl.Declaring.IsValueType() {
 		args[0] = Value{R: this} // a boxed receiver: this is a byref to the box's value (slot 0)
 	}
-	return cv
+	return cv, nil
+}
+
+// regICall calls the internal call fn of the call site cs from register
+// code whose arguments are at slots [a, sp) of f; it returns the new stack
+// pointer. f.PC is the next instruction.
+func (t *Thread) regICall(f *Frame, fn ICall, cs *callSite, a, sp int) int {
+	f.sp = f.base + sp
+	r := f.seg.Fields[f.base:]
+	res := fn(t, r[a:sp])
+	if cs.m.Ret != nil {
+		r[a] = res
+		sp = a + 1
+	} else {
+		sp = a
+	}
+	f.sp = f.base + sp
+	return sp
+}
+
+// regDelegate returns the version a delegate invocation from register
+// code calls on its fast path (a delegate of one managed method), with
+// args, the delegate and the arguments, rewritten for the call: the
+// target replaces the delegate, or for a static method the arguments move
+// down over it (drop). It returns nil, changing nothing, to leave the
+// invocation to the main loop.
+func (t *Thread) regDelegate(args []Value) (cv *runtime.CodeVersion, drop bool) {
+	d := args[0].R
+	if d == nil {
+		return nil, false
+	}
+	if list := d.Fields[DelegateList].R; list != nil && len(list.Fields) > 0 {
+		return nil, false
+	}
+	m := t.vm.L.MethodFromHandle(int(d.Fields[DelegateMethod].N))
+	if m == nil || m.ICall != nil {
+		return nil, false
+	}
+	if cv = m.Entry.Load(); cv == nil {
+		return nil, false
+	}
+	target := d.Fields[DelegateTarget]
+	if m.HasThis || target.R != nil {
+		if m.HasThis && (target.R == nil || m.Declaring.IsValueType()) {
+			return nil, false
+		}
+		args[0] = target
+		return cv, false
+	}
+	copy(args, args[1:])
+	args[len(args)-1] = Value{}
+	return cv, true
 }
 
 // condI8 evaluates an int64 (or native int) branch condition; equality

@@ -57,7 +57,7 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true, pure: in.K&convOvf == 0}
 	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R, OpDivUnI4R, OpRemUnI4R:
 		return regUse{known: true, def: true, readB: true, readK: true}
-	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR:
+	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR, OpLdFldaR:
 		return regUse{known: true, def: true, readB: true}
 	case OpAllocObjR:
 		return regUse{known: true, def: true}

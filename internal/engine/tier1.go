@@ -263,7 +263,7 @@ func verifyCode(c *Code) error {
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -610,6 +610,25 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		x := lw.operand()
 		lw.emit(Instr{Op: OpTruncR, A: in.A, B: x, K: uint64(st)})
 		return true
+	case OpLdObj, OpStObj:
+		ty := in.Ref.(*runtime.Type)
+		if ty.IsStruct() {
+			return false
+		}
+		// An object or a primitive: ldind and stind of its storage.
+		if in.Op == OpLdObj {
+			in = Instr{Op: OpLdInd, B: int32(ty.Storage)}
+		} else {
+			in = Instr{Op: OpStInd, B: int32(ty.Storage), K: in.K}
+		}
+		return lw.lowerOne(in)
+	case OpLdFlda:
+		if sk(in.B) != skO {
+			return false // a pointer, which may be raw memory
+		}
+		o := lw.operand()
+		lw.emit(Instr{Op: OpLdFldaR, A: lw.pushResult(), B: o, K: uint64(uint32(in.A))})
+		return true
 	case OpNegI4:
 		x := lw.operand()
 		lw.emit(Instr{Op: OpNegI4R, A: lw.pushResult(), B: x})
@@ -861,7 +880,7 @@ func truncates(st runtime.Storage, from sk) bool {
 func writesOnly(in Instr) int32 {
 	switch in.Op {
 	case OpMov, OpMovK, OpLdLenR, OpLdFldR, OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,
-		OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdStrR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR:
+		OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdStrR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR:
 		return in.A
 	case OpStElemR, OpStElemRefR:
 		return -1

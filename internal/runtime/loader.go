@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/strata-runtime/strata/internal/metadata"
 )
@@ -22,9 +23,12 @@ type Loader struct {
 	insts sync.Map // instKey -> *Type
 	vars  [2][]*Type
 
-	handleMu      sync.Mutex
-	typeHandles   []*Type
-	methodHandles []*Method
+	handleMu    sync.Mutex
+	typeHandles []*Type
+	// methodHandles is replaced, never changed in place (except beyond
+	// the length of every slice published), under handleMu; readers load
+	// it without the lock (a delegate call reads it).
+	methodHandles atomic.Pointer[[]*Method]
 
 	// Well-known corlib types.
 	Object, ValueType, Enum, String, Array, Delegate, MulticastDelegate,
@@ -88,7 +92,7 @@ func loadErr(kind, format string, args ...any) error {
 func NewLoader(corlib *metadata.Image) (*Loader, error) {
 	l := &Loader{modules: map[string]*Module{}}
 	l.typeHandles = []*Type{nil}
-	l.methodHandles = []*Method{nil}
+	l.methodHandles.Store(&[]*Method{nil})
 	m, err := l.addModule(corlib, "")
 	if err != nil {
 		return nil, fmt.Errorf("load corlib: %w", err)
@@ -350,18 +354,19 @@ func (l *Loader) MethodHandle(m *Method) int {
 	if h := m.Handle.Load(); h != 0 {
 		return int(h)
 	}
-	h := len(l.methodHandles)
-	l.methodHandles = append(l.methodHandles, m)
+	hs := *l.methodHandles.Load()
+	h := len(hs)
+	hs = append(hs, m)
+	l.methodHandles.Store(&hs)
 	m.Handle.Store(int32(h))
 	return h
 }
 
 // MethodFromHandle is the inverse of MethodHandle.
 func (l *Loader) MethodFromHandle(h int) *Method {
-	l.handleMu.Lock()
-	defer l.handleMu.Unlock()
-	if h <= 0 || h >= len(l.methodHandles) {
+	hs := *l.methodHandles.Load()
+	if h <= 0 || h >= len(hs) {
 		return nil
 	}
-	return l.methodHandles[h]
+	return hs[h]
 }

@@ -1,8 +1,11 @@
 // Register forms of tier 1: pointer loads and stores through locals,
 // fields and array elements, covariant array stores, unsigned division,
 // negation, Math.Sqrt, small locals, string literals, internal calls on a
-// receiver and interface calls on boxed structs.
+// receiver and interface calls on boxed structs, delegates, field
+// addresses, generic ldobj/stobj, and virtual calls that reach internal
+// calls.
 using System;
+using System.Collections.Generic;
 
 interface ICounter { int Next(); }
 
@@ -15,7 +18,13 @@ struct Counter : ICounter
 
 class Box { public int F; public long L; public double D; public byte B; }
 
-static class RegOps
+class RegOps2
+{
+    public int Bias;
+    public int Add(int x) { return x + Bias; }
+}
+
+class RegOps
 {
     static void Inc(ref int x) { x++; }
     static void Set(ref byte b, int v) { b = (byte)v; }
@@ -97,6 +106,63 @@ static class RegOps
         return bx.F + " " + bx.L + " " + bx.D + " " + bx.B;
     }
 
+    struct Pair { public int A; public long B; }
+
+    class Holder { public Pair P; public int N; }
+
+    static T Get<T>(ref T slot, T v) { T old = slot; slot = v; return old; }
+
+    static int Twice(int x) { return 2 * x; }
+
+    int bias = 7;
+    int AddBias(int x) { return x + bias; }
+
+    static string Delegates(int k)
+    {
+        Func<int, int> st = Twice;
+        Func<int, int> inst = new RegOps2 { Bias = k }.Add;
+        Func<int, int> lam = x => x * k + 1;
+        Func<int, int> multi = Twice;
+        multi += inst;
+        Func<int, int> none = null;
+        int sum = 0;
+        for (int i = 0; i < 40; i++) sum += st(i) + inst(i) + lam(i) + multi(i);
+        string e;
+        try { none(1); e = "no"; } catch (NullReferenceException) { e = "null"; }
+        Comparison<string> cmp = string.CompareOrdinal;
+        return sum + " " + e + " " + Math.Sign(cmp("a", "b"));
+    }
+
+    static string Addresses(Holder h, Pair[] ps, int i)
+    {
+        Inc(ref h.P.A);
+        Inc(ref h.N);
+        SetL(ref h.P.B, 5);
+        Inc(ref ps[i].A);
+        SetL(ref ps[i].B, i);
+        string s = h.P.A + " " + h.N + " " + h.P.B + " " + ps[i].A + " " + ps[i].B;
+        try { Holder nh = null; Inc(ref nh.N); } catch (NullReferenceException) { s += " null"; }
+        return s;
+    }
+
+    static string Generic(int round)
+    {
+        int a = round; string b = "b" + round; byte c = 250; double d = 1.5;
+        int oa = Get(ref a, 9); string ob = Get(ref b, "z"); byte oc = Get(ref c, (byte)(c + 10)); double od = Get(ref d, -d);
+        var list = new List<int> { 3, 1, 2 };
+        int found;
+        var dict = new Dictionary<string, int> { { "k", round } };
+        dict.TryGetValue("k", out found);
+        return oa + "," + a + " " + ob + "," + b + " " + oc + "," + c + " " + od + "," + d + " " + found + " " + list.IndexOf(2);
+    }
+
+    static string Hashes(object[] os)
+    {
+        string s = "";
+        foreach (object o in os) s += (o == null ? "-" : (o is string ? o.GetHashCode() == o.GetHashCode() : (object)o.GetHashCode()) + ":" + o.ToString() + ":" + o.Equals("ab")) + " ";
+        return s;
+    }
+
     static int Main()
     {
         for (int round = 0; round < 3; round++)
@@ -124,6 +190,11 @@ static class RegOps
             byte sl = SmallLocals(round + 100, out s, out c, out f);
             Console.WriteLine("small " + sl + " " + s + " " + (int)c + " " + f);
             Console.WriteLine("len " + Len("abc") + " " + Len(null));
+            Console.WriteLine("delegates " + Delegates(round));
+            Console.WriteLine("addresses " + Addresses(new Holder(), new Pair[3], round));
+            Console.WriteLine("generic " + Generic(round));
+            Console.WriteLine("hashes " + Hashes(new object[] { "ab", "cd", 5, 'x', true, null, 2.5 }));
+            Console.WriteLine("bias " + new RegOps().AddBias(round));
             Counter ctr = new Counter(round);
             Console.WriteLine("boxed " + Boxed(ctr, 50) + " " + Boxed(ctr, 50) + " " + ctr.Next());
         }
