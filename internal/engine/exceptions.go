@@ -96,8 +96,8 @@ func (t *Thread) GetField(o *runtime.Object, name string) runtime.Value {
 func (t *Thread) stackOverflow() *runtime.Object {
 	// Constructing the exception runs managed code: allow this thread a few
 	// frames beyond the limit while it does.
-	t.headroom += 1000
-	defer func() { t.headroom -= 1000 }()
+	t.frameLimit += 1000
+	defer func() { t.frameLimit -= 1000 }()
 	return t.NewException("System.StackOverflowException", "")
 }
 

@@ -277,45 +277,39 @@ func (t *Thread) runReg(f *Frame) {
 			sp = int(in.A) - 1
 		}
 		switch in.Op {
-		case OpCall, OpCallVirt, OpInvokeDelegate:
+		case OpCall, OpCallVirt:
 			cs := in.Ref.(*callSite)
-			a := sp - cs.nargs
 			var cv *runtime.CodeVersion
-			switch {
-			case in.Op == OpCall && in.B == 0 && cs.m.ICall == nil:
+			if in.Op == OpCall && in.B == 0 && cs.m.ICall == nil {
 				cv = cs.m.Entry.Load() // a plain direct call
-			case in.Op == OpInvokeDelegate:
-				var drop bool
-				if cv, drop = t.regDelegate(r[a:sp]); drop {
-					sp-- // a static method: the arguments moved down over the delegate
-				}
-			default:
+			} else {
 				var fn ICall
-				if cv, fn = regCallee(in, cs, r[a:sp]); fn != nil {
+				if cv, fn = regCallee(in, cs, r[sp-cs.nargs:sp]); fn != nil {
 					f.PC = pc
-					sp = t.regICall(f, fn, cs, a, sp)
+					t.regICall(f, fn, cs, sp-cs.nargs, sp)
 					continue
 				}
 			}
 			if cv == nil {
 				goto exit
 			}
-			argIdx := f.base + a
+			argIdx := f.base + sp - cs.nargs
 			f.PC, f.sp = pc, argIdx
 			code := cv.Code.(*Code)
 			// The common case in place: a frame to reuse at this depth, room
 			// in the segment, no call counting, no struct locals to allocate.
 			seg := f.seg
 			n := len(t.frames)
-			need := code.NumArgs + code.NumLocals + code.MaxStack
-			if nf := t.reusable(n); nf != nil && code.Reg && argIdx+need <= len(seg.Fields) && !code.HasStructLocals &&
-				cv.CallsLeft.Load() <= 0 && n < t.vm.opts.MaxFrames+t.headroom {
+			if nf := t.reusable(n); nf != nil && code.inPlace && argIdx+code.frameSize <= len(seg.Fields) &&
+				cv.CallsLeft.Load() <= 0 && n < t.frameLimit {
 				nf.Code, nf.Version, nf.PC, nf.backEdges = code, cv, 0, 0
 				nf.retSeg, nf.retIdx, nf.seg, nf.base = seg, argIdx, seg, argIdx
 				loc := argIdx + code.NumArgs
 				nf.stack0 = loc + code.NumLocals
 				nf.sp = nf.stack0
-				clear(seg.Fields[loc:nf.stack0])
+				if loc < nf.stack0 {
+					clear(seg.Fields[loc:nf.stack0])
+				}
 				t.frames = t.frames[:n+1]
 				f = nf
 				ins, r = code.Instrs, seg.Fields[argIdx:]
@@ -326,13 +320,28 @@ func (t *Thread) runReg(f *Frame) {
 			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
 			if err != nil {
 				f.sp = f.base + sp
-				if in.Op == OpInvokeDelegate {
-					// The arguments are rewritten: raised here, as the
-					// main loop does.
-					f.PC = pc
-					panic(&ManagedException{t.stackOverflow()})
-				}
 				goto exit
+			}
+			if !nf.Code.Reg {
+				return
+			}
+			f = nf
+		case OpInvokeDelegate:
+			cs := in.Ref.(*callSite)
+			a := sp - cs.nargs
+			cv, drop := t.regDelegate(r[a:sp])
+			if cv == nil {
+				goto exit
+			}
+			if drop {
+				sp-- // a static method: the arguments moved down over the delegate
+			}
+			f.PC, f.sp = pc, f.base+a
+			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, f.base+a)
+			if err != nil {
+				// The arguments are rewritten: raised here, as the main
+				// loop does.
+				panic(&ManagedException{t.stackOverflow()})
 			}
 			if !nf.Code.Reg {
 				return

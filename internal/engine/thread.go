@@ -23,9 +23,9 @@ type Thread struct {
 	// Statics of [ThreadStatic] fields, per type.
 	threadStatics map[*runtime.Type]*runtime.Object
 
-	unwind   *unwindState
-	headroom int             // extra frames allowed while raising StackOverflowException
-	pending  *runtime.Object // exception leaving the current run
+	unwind     *unwindState
+	frameLimit int             // frames allowed: MaxFrames, more while raising StackOverflowException
+	pending    *runtime.Object // exception leaving the current run
 }
 
 // frameKind says what happens when a frame returns or is unwound.
@@ -69,7 +69,7 @@ type ehCont struct {
 }
 
 func (vm *VM) newThread() *Thread {
-	t := &Thread{vm: vm, ID: vm.nextThreadID.Add(1), segLen: 64 << 10}
+	t := &Thread{vm: vm, ID: vm.nextThreadID.Add(1), segLen: 64 << 10, frameLimit: vm.opts.MaxFrames}
 	vm.threadsMu.Lock()
 	vm.threads[t] = struct{}{}
 	vm.threadsMu.Unlock()
@@ -137,7 +137,7 @@ func (t *Thread) pushed(f *Frame) {
 // pushFrame creates the frame of a call to code whose arguments are at
 // seg.Fields[argIdx:argIdx+nargs].
 func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Object, argIdx int) (*Frame, error) {
-	if len(t.frames) >= t.vm.opts.MaxFrames+t.headroom {
+	if len(t.frames) >= t.frameLimit {
 		return nil, errStackOverflow
 	}
 	if cv.CallsLeft.Load() > 0 {

@@ -91,6 +91,8 @@ func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 			return nil, nil, fmt.Errorf("tier-1 code: %w", err)
 		}
 	}
+	code.frameSize = code.NumArgs + code.NumLocals + code.MaxStack
+	code.inPlace = code.Reg && !code.HasStructLocals
 	return code, x.deps, nil
 }
 
