@@ -614,7 +614,7 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpLdObj, OpStObj:
 		ty := in.Ref.(*runtime.Type)
-		if ty.IsStruct() {
+		if ty.IsStruct() || ty.Storage == runtime.StStruct {
 			return false
 		}
 		// An object or a primitive: ldind and stind of its storage.
