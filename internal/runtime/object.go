@@ -30,18 +30,32 @@ func NewObject(t *Type) *Object {
 	_ = t.EnsureLoaded()
 	var o *Object
 	// Small objects are allocated together with their fields (one
-	// allocation instead of two).
+	// allocation instead of two), each size in its own size class.
 	switch n := t.NumFields; {
 	case n == 0:
 		o = &Object{Type: t}
-	case n <= 2:
+	case n == 1:
+		b := &struct {
+			o Object
+			f [1]Value
+		}{}
+		o = &b.o
+		o.Type, o.Fields = t, b.f[:]
+	case n == 2:
 		b := &struct {
 			o Object
 			f [2]Value
 		}{}
 		o = &b.o
-		o.Type, o.Fields = t, b.f[:n:n]
-	case n <= 4:
+		o.Type, o.Fields = t, b.f[:]
+	case n == 3:
+		b := &struct {
+			o Object
+			f [3]Value
+		}{}
+		o = &b.o
+		o.Type, o.Fields = t, b.f[:]
+	case n == 4:
 		b := &struct {
 			o Object
 			f [4]Value
