@@ -382,5 +382,7 @@ const (
 	OpStIndR      // *s[A] = s[B], of storage uint8(K) from kind K>>8
 	OpStElemRefR  // s[A][s[B]] = s[uint32(K)], an object reference (checks the array's element type)
 	OpLdFldaR     // s[A] = a pointer to field K of the object s[B]
+	OpAddBrI4R    // s[B] += s[K&0xffffff]; branch to A if s[B] <cond K>>48> s[K>>24&0xffffff] (int32)
+	OpAddBrI8R    // the same for int64 and native int (a pointer keeps its container)
 	numOps
 )

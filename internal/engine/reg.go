@@ -35,6 +35,21 @@ func (t *Thread) runReg(f *Frame) {
 			case OpBr:
 				pc = int(in.A)
 			case OpNop:
+			case OpAddBrI4R:
+				p := at(rp, uint32(in.B))
+				x := int32(p.N) + int32(at(rp, uint32(in.K&0xffffff)).N)
+				p.N = uint64(int64(x))
+				if condI4(int32(in.K>>48), x, int32(at(rp, uint32(in.K>>24&0xffffff)).N)) {
+					pc = int(in.A)
+				}
+			case OpAddBrI8R:
+				p := at(rp, uint32(in.B))
+				x := Value{N: p.N + at(rp, uint32(in.K&0xffffff)).N, R: p.R}
+				*p = x
+				y := at(rp, uint32(in.K>>24&0xffffff))
+				if condI8(int32(in.K>>48), int64(x.N), int64(y.N), x.R == y.R) {
+					pc = int(in.A)
+				}
 			case OpIncI4:
 				p := at(rp, uint32(in.A))
 				p.N = uint64(int64(int32(p.N) + int32(in.K)))

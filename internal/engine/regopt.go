@@ -498,6 +498,20 @@ func compact(c *Code, remove []bool) {
 func fuseLoops(_ *passCtx, c *Code) error {
 	for i := 0; i+1 < len(c.Instrs); i++ {
 		in, next := &c.Instrs[i], &c.Instrs[i+1]
+		if (in.Op == OpAddI4R && next.Op == OpBrI4R || in.Op == OpAddI8R && next.Op == OpBrI8R) &&
+			in.A == in.B && next.B == in.A && sameRegions(c, i, int(next.A)) {
+			// x += y followed by the test of x: the step and the bound
+			// are packed into K with the condition.
+			step, bound, cond := uint64(uint32(in.K)), uint64(uint32(next.K)), next.K>>32
+			if step < 1<<24 && bound < 1<<24 && cond < 1<<8 {
+				op := OpAddBrI4R
+				if in.Op == OpAddI8R {
+					op = OpAddBrI8R
+				}
+				*in = Instr{Op: op, A: next.A, B: in.A, K: step | bound<<24 | cond<<48}
+			}
+			continue
+		}
 		if in.Op != OpIncI4 || in.K != 1 || next.B != in.A || !isBranch(next.Op) || !sameRegions(c, i, int(next.A)) {
 			continue
 		}

@@ -171,7 +171,7 @@ func isBranch(op Op) bool {
 		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
 		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR,
-		OpIncBrI4RK, OpIncBrI4R:
+		OpIncBrI4RK, OpIncBrI4R, OpAddBrI4R, OpAddBrI8R:
 		return true
 	}
 	return false
@@ -289,6 +289,12 @@ func verifyCode(c *Code) error {
 		case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
 			if err = slot(i, "source", int64(in.B)); err == nil {
 				err = slot(i, "source", int64(uint32(in.K)))
+			}
+		case OpAddBrI4R, OpAddBrI8R:
+			if err = slot(i, "counter", int64(in.B)); err == nil {
+				if err = slot(i, "step", int64(in.K&0xffffff)); err == nil {
+					err = slot(i, "bound", int64(in.K>>24&0xffffff))
+				}
 			}
 		default:
 			if isRegBinary(in.Op) {
