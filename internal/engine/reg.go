@@ -300,8 +300,8 @@ func (t *Thread) runReg(f *Frame) {
 			} else {
 				var fn ICall
 				if cv, fn = regCallee(in, cs, r[sp-cs.nargs:sp]); fn != nil {
-					f.PC = pc
-					t.regICall(f, fn, cs, sp-cs.nargs, sp)
+					f.PC, f.sp = pc, f.base+sp
+					t.callICall(f, fn, cs.m, f.base+sp-cs.nargs)
 					continue
 				}
 			}
@@ -356,7 +356,7 @@ func (t *Thread) runReg(f *Frame) {
 			if err != nil {
 				// The arguments are rewritten: raised here, as the main
 				// loop does.
-				panic(&ManagedException{t.stackOverflow()})
+				t.ThrowObj(t.stackOverflow())
 			}
 			if !nf.Code.Reg {
 				return
@@ -392,7 +392,7 @@ func (t *Thread) runReg(f *Frame) {
 			// Division by -1 (the inner loop does the others).
 			x := int32(r[in.B].N)
 			if x == math.MinInt32 {
-				panic(&ManagedException{t.NewException("System.OverflowException", "")})
+				t.Throw("System.OverflowException", "")
 			}
 			if in.Op == OpDivI4R {
 				r[in.A] = Value{N: uint64(int64(-x))}
@@ -402,7 +402,7 @@ func (t *Thread) runReg(f *Frame) {
 			f.PC, f.sp = pc, f.base+sp
 		case OpNullCheckR:
 			f.PC = pc
-			panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
+			t.Throw("System.NullReferenceException", "")
 		case OpLdFldPR, OpStFldPR:
 			// A raw pointer to a struct laid out in bytes.
 			fld := in.Ref.(*runtime.Field)
@@ -427,7 +427,7 @@ func (t *Thread) runReg(f *Frame) {
 			nf, err := t.pushCtor(f, cs, cv, f.base+sp-cs.nargs)
 			if err != nil {
 				// Raised at this instruction, as the main loop does.
-				panic(&ManagedException{t.stackOverflow()})
+				t.ThrowObj(t.stackOverflow())
 			}
 			if !nf.Code.Reg {
 				return
@@ -438,24 +438,23 @@ func (t *Thread) runReg(f *Frame) {
 			f.PC, f.sp = pc, f.base+sp
 		case OpLdIndR, OpStIndR:
 			f.PC, f.sp = pc, f.base+sp
+			p := r[in.B]
+			if in.Op == OpStIndR {
+				p = r[in.A]
+			}
+			if p.R == nil {
+				t.Throw("System.NullReferenceException", "")
+			}
 			if in.Op == OpLdIndR {
-				p := r[in.B]
-				if p.R == nil {
-					panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
-				}
 				r[in.A] = loadInd(p, runtime.Storage(in.K))
 			} else {
-				p := r[in.A]
-				if p.R == nil {
-					panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
-				}
 				storeInd(p, runtime.Storage(uint8(in.K)), sk(in.K>>8), r[in.B])
 			}
 		case OpLdFldaR:
 			f.PC, f.sp = pc, f.base+sp
 			obj := r[in.B].R
 			if obj == nil {
-				panic(&ManagedException{t.NewException("System.NullReferenceException", "")})
+				t.Throw("System.NullReferenceException", "")
 			}
 			r[in.A] = runtime.ByRef(obj, int(uint32(in.K)))
 		case OpStElemRefR:
@@ -463,7 +462,7 @@ func (t *Thread) runReg(f *Frame) {
 			a, i, v := r[in.A].R, r[in.B].N, r[uint32(in.K)]
 			_ = a.Fields[i] // the null and bounds checks come first
 			if v.R != nil && v.R.Type != a.Type.Elem && a.Type.Elem.Storage == runtime.StRef && !isInstance(v.R, a.Type.Elem) {
-				panic(&ManagedException{t.NewException("System.ArrayTypeMismatchException", "")})
+				t.Throw("System.ArrayTypeMismatchException", "")
 			}
 			a.Fields[i] = v
 		case OpIsInst, OpCastClass:
@@ -480,13 +479,13 @@ func (t *Thread) runReg(f *Frame) {
 			if in.B != 0 && r[sp-cs.nargs].R == nil {
 				goto exit // the main loop raises the NullReferenceException
 			}
-			f.PC = pc
-			t.regICall(f, cs.fn, cs, sp-cs.nargs, sp)
+			f.PC, f.sp = pc, f.base+sp
+			t.callICall(f, cs.fn, cs.m, f.base+sp-cs.nargs)
 		case OpConvR:
 			f.PC = pc // an overflow faults here
 			v, ok := convert(r[in.B], sk(in.K>>32), runtime.Storage(in.K>>40), in.K&0xff)
 			if !ok {
-				panic(&ManagedException{t.NewException("System.OverflowException", "")})
+				t.Throw("System.OverflowException", "")
 			}
 			r[in.A] = v
 			f.PC, f.sp = pc, f.base+sp
@@ -533,23 +532,6 @@ func regCallee(in *Instr, cs *callSite, args []Value) (*runtime.CodeVersion, ICa
 		args[0] = Value{R: this} // a boxed receiver: this is a byref to the box's value (slot 0)
 	}
 	return cv, nil
-}
-
-// regICall calls the internal call fn of the call site cs from register
-// code whose arguments are at slots [a, sp) of f; it returns the new stack
-// pointer. f.PC is the next instruction.
-func (t *Thread) regICall(f *Frame, fn ICall, cs *callSite, a, sp int) int {
-	f.sp = f.base + sp
-	r := f.seg.Fields[f.base:]
-	res := fn(t, r[a:sp])
-	if cs.m.Ret != nil {
-		r[a] = res
-		sp = a + 1
-	} else {
-		sp = a
-	}
-	f.sp = f.base + sp
-	return sp
 }
 
 // regDelegate returns the version a delegate invocation from register

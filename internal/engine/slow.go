@@ -804,20 +804,17 @@ func (t *Thread) callMethod(f *Frame, m *runtime.Method, argIdx int) slowResult 
 	return switchFrame
 }
 
+// callICall calls fn, the internal call of m, with the arguments at
+// [argIdx, f.sp) of f's segment and leaves its result, if any, at argIdx.
+// The slots above are left as they are, as every call path leaves them.
 func (t *Thread) callICall(f *Frame, fn ICall, m *runtime.Method, argIdx int) slowResult {
 	s := f.seg.Fields
-	n := f.sp - argIdx
-	_ = n
 	r := fn(t, s[argIdx:f.sp])
-	end := f.sp
 	if m.Ret != nil {
 		s[argIdx] = r
 		f.sp = argIdx + 1
 	} else {
 		f.sp = argIdx
-	}
-	if f.sp < end {
-		clear(s[f.sp:end])
 	}
 	return cont
 }
