@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 // Several threads call the same small hot methods (a static arithmetic
@@ -49,6 +50,15 @@ class Program
         return (a * 31 + b) ^ (a >> 3);
     }
 
+    // Not inlined, so that every thread keeps calling it through its entry
+    // point while it is promoted (Mix is inlined into the loop once OSR
+    // moves it to tier 1, after which nothing may call Mix again).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int Step(int a, int b)
+    {
+        return (a * 17 + b) ^ (a >> 5);
+    }
+
     static long Work(int id, int iters)
     {
         Op[] ops = { new Triple(), new Flip() };
@@ -64,6 +74,7 @@ class Program
             // with a rarely taken fallback.
             Op o = (i % 97 == 0) ? ops[1] : mostlyTriple;
             acc += o.Apply(i & 255);
+            acc += Step(i, id) & 0xFF;
             acc = (acc * 1000003) % 2147483647;
         }
         return acc;
