@@ -24,12 +24,15 @@ import (
 func (t *Thread) runReg(f *Frame) {
 	for {
 		ins := f.Code.Instrs
-		r := f.seg.Fields[f.base:]
 		pc, sp := f.PC, f.sp-f.base
-		rp := unsafe.Pointer(unsafe.SliceData(r))
+		// Frames leave at least one slot after their base (pushFrame), so
+		// the window's first slot exists.
+		rp := unsafe.Pointer(&f.seg.Fields[f.base])
+		var in *Instr
+		var r []Value // the window as a slice, on the paths outside the inner loop
 	inner:
 		for {
-			in := &ins[pc]
+			in = &ins[pc]
 			pc++
 			switch in.Op {
 			case OpBr:
@@ -281,66 +284,21 @@ func (t *Thread) runReg(f *Frame) {
 				} else {
 					*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Sqrt(x))}
 				}
-
+			case OpCall, OpCallVirt:
+				goto call
+			case OpRet, OpRetVoid:
+				goto ret
 			default:
 				break inner
 			}
 		}
-		// The instruction at pc-1 is one the inner loop leaves to this one.
-		in := &ins[pc-1]
+		// The instruction in, at pc-1, is one the inner loop leaves to this
+		// one.
+		r = f.seg.Fields[f.base:]
 		if in.A != 0 && setsSP(in.Op) {
 			sp = int(in.A) - 1
 		}
 		switch in.Op {
-		case OpCall, OpCallVirt:
-			cs := in.Ref.(*callSite)
-			var cv *runtime.CodeVersion
-			if in.Op == OpCall && in.B == 0 && cs.m.ICall == nil {
-				cv = cs.m.Entry.Load() // a plain direct call
-			} else {
-				var fn ICall
-				if cv, fn = regCallee(in, cs, r[sp-cs.nargs:sp]); fn != nil {
-					f.PC, f.sp = pc, f.base+sp
-					t.callICall(f, fn, cs.m, f.base+sp-cs.nargs)
-					continue
-				}
-			}
-			if cv == nil {
-				goto exit
-			}
-			argIdx := f.base + sp - cs.nargs
-			f.PC, f.sp = pc, argIdx
-			code := cv.Code.(*Code)
-			// The common case in place: a frame to reuse at this depth, room
-			// in the segment, no call counting, no struct locals to allocate.
-			seg := f.seg
-			n := len(t.frames)
-			if nf := t.reusable(n); nf != nil && code.inPlace && argIdx+code.frameSize <= len(seg.Fields) &&
-				cv.CallsLeft.Load() <= 0 && n < t.frameLimit {
-				nf.Code, nf.Version, nf.PC, nf.backEdges = code, cv, 0, 0
-				nf.retSeg, nf.retIdx, nf.seg, nf.base = seg, argIdx, seg, argIdx
-				loc := argIdx + code.NumArgs
-				nf.stack0 = loc + code.NumLocals
-				nf.sp = nf.stack0
-				if loc < nf.stack0 {
-					clear(seg.Fields[loc:nf.stack0])
-				}
-				t.frames = t.frames[:n+1]
-				f = nf
-				ins, r = code.Instrs, seg.Fields[argIdx:]
-				rp = unsafe.Pointer(unsafe.SliceData(r))
-				pc, sp = 0, nf.stack0-argIdx
-				goto inner
-			}
-			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
-			if err != nil {
-				f.sp = f.base + sp
-				goto exit
-			}
-			if !nf.Code.Reg {
-				return
-			}
-			f = nf
 		case OpInvokeDelegate:
 			cs := in.Ref.(*callSite)
 			a := sp - cs.nargs
@@ -362,20 +320,6 @@ func (t *Thread) runReg(f *Frame) {
 				return
 			}
 			f = nf
-		case OpRet, OpRetVoid:
-			if f.kind != frameNormal || f.boundary {
-				goto exit
-			}
-			var v Value
-			if in.Op == OpRet {
-				v = r[sp-1]
-			}
-			c := t.returnTo(f, in.Op == OpRet, v)
-			t.freeFrame(f)
-			f = c
-			if !f.Code.Reg {
-				return
-			}
 		case OpCmpR:
 			if compare(Op(in.K>>32&0xffff), int32(in.K>>48), r[in.B], r[uint32(in.K)]) {
 				r[in.A] = Value{N: 1}
@@ -496,6 +440,81 @@ func (t *Thread) runReg(f *Frame) {
 	exit:
 		f.PC, f.sp = pc-1, f.base+sp
 		return
+
+		// Calls and returns come here straight from the inner loop.
+	call:
+		if in.A != 0 {
+			sp = int(in.A) - 1
+		}
+		{
+			cs := in.Ref.(*callSite)
+			var cv *runtime.CodeVersion
+			if in.Op == OpCall && in.B == 0 && cs.m.ICall == nil {
+				cv = cs.m.Entry.Load() // a plain direct call
+			} else {
+				var fn ICall
+				if cv, fn = regCallee(in, cs, unsafe.Slice(at(rp, uint32(sp-cs.nargs)), cs.nargs)); fn != nil {
+					f.PC, f.sp = pc, f.base+sp
+					t.callICall(f, fn, cs.m, f.base+sp-cs.nargs)
+					continue
+				}
+			}
+			if cv == nil {
+				goto exit
+			}
+			argIdx := f.base + sp - cs.nargs
+			f.PC, f.sp = pc, argIdx
+			code := cv.Code.(*Code)
+			// The common case in place: a frame to reuse at this depth, room
+			// in the segment, no call counting, no struct locals to allocate.
+			seg := f.seg
+			n := len(t.frames)
+			if nf := t.reusable(n); nf != nil && code.inPlace && argIdx+code.frameSize < len(seg.Fields) &&
+				cv.CallsLeft.Load() <= 0 && n < t.frameLimit {
+				nf.Code, nf.Version, nf.PC, nf.backEdges = code, cv, 0, 0
+				nf.retSeg, nf.retIdx, nf.seg, nf.base = seg, argIdx, seg, argIdx
+				loc := argIdx + code.NumArgs
+				nf.stack0 = loc + code.NumLocals
+				nf.sp = nf.stack0
+				if loc < nf.stack0 {
+					clear(seg.Fields[loc:nf.stack0])
+				}
+				t.frames = t.frames[:n+1]
+				f = nf
+				ins, rp = code.Instrs, unsafe.Pointer(&seg.Fields[argIdx])
+				pc, sp = 0, nf.stack0-argIdx
+				goto inner
+			}
+			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
+			if err != nil {
+				f.sp = f.base + sp
+				goto exit
+			}
+			if !nf.Code.Reg {
+				return
+			}
+			f = nf
+		}
+		continue
+	ret:
+		if in.A != 0 {
+			sp = int(in.A) - 1
+		}
+		{
+			if f.kind != frameNormal || f.boundary {
+				goto exit
+			}
+			var v Value
+			if in.Op == OpRet {
+				v = *at(rp, uint32(sp-1))
+			}
+			c := t.returnTo(f, in.Op == OpRet, v)
+			t.freeFrame(f)
+			f = c
+			if !f.Code.Reg {
+				return
+			}
+		}
 	}
 }
 

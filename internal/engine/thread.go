@@ -148,7 +148,9 @@ func (t *Thread) pushFrame(cv *runtime.CodeVersion, code *Code, seg *runtime.Obj
 	f.Code, f.Version, f.PC = code, cv, 0
 	f.backEdges = 0
 	f.retSeg, f.retIdx = seg, argIdx
-	if argIdx+need <= len(seg.Fields) {
+	// At least one slot stays free after the frame's base, whatever its
+	// size: runReg addresses the first slot of a frame's window.
+	if argIdx+need < len(seg.Fields) {
 		f.seg, f.base = seg, argIdx
 	} else {
 		ns, err := t.segmentAfter(seg, need)
