@@ -116,6 +116,10 @@ func RecordConcurrently(n int, recv []*runtime.Type) int64 {
 	return total
 }
 
+// CallSiteOf returns a call site of nargs argument slots, for the Ref of
+// a hand-made call.
+func CallSiteOf(nargs int) any { return &callSite{nargs: nargs} }
+
 // RunRegPasses runs the named tier-1 passes over hand-made register code
 // and returns the code after them, checked by the IR verifier.
 func RunRegPasses(instrs []Instr, numArgs, numLocals, maxStack int, regionStart int32, passes ...string) ([]Instr, error) {

@@ -92,6 +92,11 @@ func regUseOf(in *Instr) regUse {
 // for a register instruction, and for any other instruction every operand
 // that could name a slot.
 func regReads(in *Instr, fn func(int32)) {
+	if first, n, ok := callSlots(in); ok {
+		for s := first; s < first+n; s++ {
+			fn(s)
+		}
+	}
 	u := regUseOf(in)
 	if !u.known {
 		fn(in.A)
@@ -109,6 +114,40 @@ func regReads(in *Instr, fn func(int32)) {
 	if u.readK {
 		fn(int32(uint32(in.K)))
 	}
+}
+
+// callSlots returns the first argument slot and the number of arguments
+// of a call in register code, which carries its stack pointer in A (see
+// setsSP); ok is false for any other instruction. The call reads its
+// arguments, leaves its result in the first argument slot, and may
+// overwrite every slot from there up (the callee's frame begins there);
+// it writes no slot below but those whose address the method takes (see
+// addressTaken).
+func callSlots(in *Instr) (first, n int32, ok bool) {
+	if in.Op != OpCall && in.Op != OpCallVirt || in.A == 0 {
+		return 0, 0, false
+	}
+	cs, _ := in.Ref.(*callSite)
+	if cs == nil {
+		return 0, 0, false
+	}
+	n = int32(cs.nargs)
+	return in.A - 1 - n, n, true
+}
+
+// addressTaken returns the slots of c whose address c takes: a call may
+// read or write them through the pointer, at any later time.
+func addressTaken(c *Code) map[int32]bool {
+	taken := map[int32]bool{}
+	for i := range c.Instrs {
+		switch in := &c.Instrs[i]; in.Op {
+		case OpLdSlotAddr:
+			taken[in.A] = true
+		case OpLdSlotAddrR:
+			taken[in.B] = true
+		}
+	}
+	return taken
 }
 
 // regBlocks marks the first instruction of each basic block of register
@@ -138,15 +177,40 @@ func copyProp(_ *passCtx, c *Code) error {
 			}
 		}
 	}
+	taken := addressTaken(c)
 	for i := range c.Instrs {
 		in := &c.Instrs[i]
 		u := regUseOf(in)
-		if lead[i] || !u.known {
+		if lead[i] {
 			clear(copyOf)
 			clear(lenOf)
 			clear(constOf)
 		}
+		if first, _, ok := callSlots(in); ok {
+			// What the call may overwrite is forgotten; the other slots
+			// below its arguments keep their values.
+			clobbered := func(s int32) bool { return s >= first || taken[s] }
+			for d, src := range copyOf {
+				if clobbered(d) || clobbered(src) {
+					delete(copyOf, d)
+				}
+			}
+			for d := range lenOf {
+				if clobbered(d) {
+					delete(lenOf, d)
+				}
+			}
+			for d := range constOf {
+				if clobbered(d) {
+					delete(constOf, d)
+				}
+			}
+			continue
+		}
 		if !u.known {
+			clear(copyOf)
+			clear(lenOf)
+			clear(constOf)
 			continue
 		}
 		if in.Op == OpConvR && in.K&^0xff == lenToI4 && lenOf[in.B] {
@@ -333,10 +397,27 @@ func deadCode(_ *passCtx, c *Code) error {
 			dead[s] = true
 		}
 	}
+	taken := addressTaken(c)
 	any := false
 	for i := n - 1; i >= 0; i-- {
 		in := &c.Instrs[i]
 		u := regUseOf(in)
+		if first, nargs, ok := callSlots(in); ok {
+			// A call reads its arguments and, through pointers, the slots
+			// whose address is taken; no other slot of this frame. The
+			// values above its arguments are not live across it (the
+			// evaluation stack ends there).
+			if i == n-1 || lead[i+1] {
+				blockEnd(i)
+			}
+			for s := first; s < first+nargs; s++ {
+				delete(dead, s)
+			}
+			for s := range taken {
+				delete(dead, s)
+			}
+			continue
+		}
 		if !u.known {
 			allLive()
 			continue
