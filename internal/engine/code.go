@@ -384,5 +384,7 @@ const (
 	OpLdFldaR     // s[A] = a pointer to field K of the object s[B]
 	OpAddBrI4R    // s[B] += s[K&0xffffff]; branch to A if s[B] <cond K>>48> s[K>>24&0xffffff] (int32)
 	OpAddBrI8R    // the same for int64 and native int (a pointer keeps its container)
+	OpStrLenR     // s[A] = s[B].Length, of a string (String.get_Length)
+	OpStrCharR    // s[A] = s[B][s[uint32(K)]], of a string (String.get_Chars)
 	numOps
 )

@@ -277,6 +277,12 @@ func (t *Thread) runReg(f *Frame) {
 				*at(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B))}
 			case OpNegI4R:
 				*at(rp, uint32(in.A)) = Value{N: uint64(int64(-int32(at(rp, uint32(in.B)).N)))}
+			case OpStrLenR:
+				f.PC = pc // a null string faults here
+				*at(rp, uint32(in.A)) = Value{N: uint64(len(at(rp, uint32(in.B)).R.Chars))}
+			case OpStrCharR:
+				f.PC = pc // a null string or an index out of range
+				*at(rp, uint32(in.A)) = Value{N: uint64(at(rp, uint32(in.B)).R.Chars[int32(at(rp, uint32(in.K)).N)])}
 			case OpSqrtR:
 				x := math.Float64frombits(at(rp, uint32(in.B)).N)
 				if x < 0 {

@@ -55,9 +55,9 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true, pure: true}
 	case OpConvR:
 		return regUse{known: true, def: true, readB: true, pure: in.K&convOvf == 0}
-	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R, OpDivUnI4R, OpRemUnI4R:
+	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R, OpDivUnI4R, OpRemUnI4R, OpStrCharR:
 		return regUse{known: true, def: true, readB: true, readK: true}
-	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR, OpLdFldaR:
+	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR, OpLdFldaR, OpStrLenR:
 		return regUse{known: true, def: true, readB: true}
 	case OpAllocObjR:
 		return regUse{known: true, def: true}

@@ -265,7 +265,7 @@ func verifyCode(c *Code) error {
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR, OpStrLenR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -337,7 +337,7 @@ func isRegBinary(op Op) bool {
 	switch op {
 	case OpAddI4R, OpSubI4R, OpMulI4R, OpAndI4R, OpOrI4R, OpXorI4R, OpShlI4R, OpShrI4R, OpShrUnI4R,
 		OpAddI8R, OpSubI8R, OpMulI8R, OpAddR8R, OpSubR8R, OpMulR8R, OpDivR8R,
-		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR, OpDivUnI4R, OpRemUnI4R, OpStElemRefR:
+		OpCmpR, OpLdElemR, OpStElemR, OpLdElemaR, OpDivI4R, OpRemI4R, OpLdElemFldR, OpDivUnI4R, OpRemUnI4R, OpStElemRefR, OpStrCharR:
 		return true
 	}
 	return false
@@ -648,11 +648,17 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		lw.emit(Instr{Op: OpStElemRefR, A: arr, B: idx, K: uint64(uint32(v))})
 		return true
 	case OpCallICall:
-		if intrinsic(in.Ref.(*callSite).m) != OpSqrtR {
+		switch op := intrinsic(in.Ref.(*callSite).m); op {
+		case OpSqrtR, OpStrLenR:
+			x := lw.operand()
+			lw.emit(Instr{Op: op, A: lw.pushResult(), B: x})
+		case OpStrCharR:
+			idx := lw.operand()
+			s := lw.operand()
+			lw.emit(Instr{Op: op, A: lw.pushResult(), B: s, K: uint64(uint32(idx))})
+		default:
 			return false
 		}
-		x := lw.operand()
-		lw.emit(Instr{Op: OpSqrtR, A: lw.pushResult(), B: x})
 		return true
 	case OpLdStr:
 		lw.emit(Instr{Op: OpLdStrR, A: lw.pushResult(), Ref: in.Ref})
@@ -906,8 +912,19 @@ const nanNegBits = 0xFFF8000000000000
 // intrinsic returns the register instruction that computes a call of the
 // internal call m in place, or 0 if there is none.
 func intrinsic(m *runtime.Method) Op {
-	if m.Name == "Sqrt" && m.ICallKey() == "System.Math::Sqrt(System.Double)" {
-		return OpSqrtR
+	switch m.Name {
+	case "Sqrt":
+		if m.ICallKey() == "System.Math::Sqrt(System.Double)" {
+			return OpSqrtR
+		}
+	case "get_Length":
+		if m.ICallKey() == "System.String::get_Length()" {
+			return OpStrLenR
+		}
+	case "get_Chars":
+		if m.ICallKey() == "System.String::get_Chars(System.Int32)" {
+			return OpStrCharR
+		}
 	}
 	return 0
 }

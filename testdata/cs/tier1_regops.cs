@@ -90,6 +90,24 @@ class RegOps
         catch (NullReferenceException) { return -1; }
     }
 
+    // String.Length and the indexer run in place in register code.
+    static string Chars(string s, int at)
+    {
+        int sum = 0;
+        for (int i = 0; i < s.Length; i++) sum = sum * 31 + s[i];
+        string r = sum + ":" + s.Length;
+        try { r += " " + (int)s[at]; }
+        catch (IndexOutOfRangeException e) { r += " out " + e.GetType().Name; }
+        catch (NullReferenceException) { r += " null"; }
+        return r;
+    }
+
+    static string NullChars(string s)
+    {
+        try { return "" + (int)s[0]; }
+        catch (NullReferenceException) { return "null"; }
+    }
+
     static int Boxed(ICounter c, int times)
     {
         int sum = 0;
@@ -195,6 +213,8 @@ class RegOps
             Console.WriteLine("generic " + Generic(round));
             Console.WriteLine("hashes " + Hashes(new object[] { "ab", "cd", 5, 'x', true, null, 2.5 }));
             Console.WriteLine("bias " + new RegOps().AddBias(round));
+            Console.WriteLine("chars " + Chars("h\u00e9llo\uffff", round) + " " + Chars("ab", round + 1) + " " + Chars("", round - 1) +
+                " " + Chars("xyz", -1) + " " + Chars("q", int.MinValue) + " " + NullChars(null) + " " + NullChars("A"));
             Counter ctr = new Counter(round);
             Console.WriteLine("boxed " + Boxed(ctr, 50) + " " + Boxed(ctr, 50) + " " + ctr.Next());
         }
