@@ -386,5 +386,7 @@ const (
 	OpAddBrI8R    // the same for int64 and native int (a pointer keeps its container)
 	OpStrLenR     // s[A] = s[B].Length, of a string (String.get_Length)
 	OpStrCharR    // s[A] = s[B][s[uint32(K)]], of a string (String.get_Chars)
+	OpIsInstR     // s[A] = s[B] if it is an instance of type Ref, else null
+	OpCastClassR  // s[A] = s[B], which must be null or an instance of type Ref
 	numOps
 )

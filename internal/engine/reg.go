@@ -277,6 +277,13 @@ func (t *Thread) runReg(f *Frame) {
 				*at(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B))}
 			case OpNegI4R:
 				*at(rp, uint32(in.A)) = Value{N: uint64(int64(-int32(at(rp, uint32(in.B)).N)))}
+			case OpIsInstR, OpCastClassR:
+				// Null or the exact type; the other cases leave.
+				o := at(rp, uint32(in.B)).R
+				if o != nil && o.Type != in.Ref.(*runtime.Type) {
+					break inner
+				}
+				*at(rp, uint32(in.A)) = Value{R: o}
 			case OpStrLenR:
 				f.PC = pc // a null string faults here
 				*at(rp, uint32(in.A)) = Value{N: uint64(len(at(rp, uint32(in.B)).R.Chars))}
@@ -301,9 +308,6 @@ func (t *Thread) runReg(f *Frame) {
 		// The instruction in, at pc-1, is one the inner loop leaves to this
 		// one.
 		r = f.seg.Fields[f.base:]
-		if in.A != 0 && setsSP(in.Op) {
-			sp = int(in.A) - 1
-		}
 		switch in.Op {
 		case OpInvokeDelegate:
 			cs := in.Ref.(*callSite)
@@ -365,6 +369,9 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			f.PC, f.sp = pc, f.base+sp
 		case OpNewObj:
+			if in.A != 0 {
+				sp = int(in.A) - 1 // see setsSP
+			}
 			cs := in.Ref.(*callSite)
 			if cs.fn != nil || cs.m.ICall != nil {
 				goto exit
@@ -415,6 +422,16 @@ func (t *Thread) runReg(f *Frame) {
 				t.Throw("System.ArrayTypeMismatchException", "")
 			}
 			a.Fields[i] = v
+		case OpIsInstR, OpCastClassR:
+			f.PC, f.sp = pc, f.base+sp
+			o := r[in.B].R
+			if !isInstance(o, in.Ref.(*runtime.Type)) {
+				if in.Op == OpCastClassR {
+					t.Throw("System.InvalidCastException", "")
+				}
+				o = nil
+			}
+			r[in.A] = Value{R: o}
 		case OpIsInst, OpCastClass:
 			ty := in.Ref.(*runtime.Type)
 			if o := r[sp-1].R; o != nil && !isInstance(o, ty) {

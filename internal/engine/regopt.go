@@ -57,7 +57,7 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true, pure: in.K&convOvf == 0}
 	case OpLdElemR, OpLdElemaR, OpLdElemFldR, OpDivI4R, OpRemI4R, OpDivUnI4R, OpRemUnI4R, OpStrCharR:
 		return regUse{known: true, def: true, readB: true, readK: true}
-	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR, OpLdFldaR, OpStrLenR:
+	case OpLdLenR, OpLdFldR, OpLdRefR, OpLdFldPR, OpLdFldaR, OpStrLenR, OpCastClassR:
 		return regUse{known: true, def: true, readB: true}
 	case OpAllocObjR:
 		return regUse{known: true, def: true}
@@ -67,6 +67,8 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, readA: true, readB: true, readK: true}
 	case OpLdStrR:
 		return regUse{known: true, def: true, pure: true}
+	case OpIsInstR:
+		return regUse{known: true, def: true, readB: true, pure: true}
 	// OpLdSlotAddrR, OpLdIndR and OpStIndR stay unknown: a local may be
 	// read and written through a pointer, so they count as reading every
 	// slot and end what the copy pass knows.

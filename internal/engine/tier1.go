@@ -265,7 +265,7 @@ func verifyCode(c *Code) error {
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR, OpStrLenR:
+		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR, OpStrLenR, OpIsInstR, OpCastClassR:
 			if err = slot(i, "dest", int64(in.A)); err == nil {
 				err = slot(i, "source", int64(in.B))
 			}
@@ -662,6 +662,14 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpLdStr:
 		lw.emit(Instr{Op: OpLdStrR, A: lw.pushResult(), Ref: in.Ref})
+		return true
+	case OpIsInst, OpCastClass:
+		op := OpIsInstR
+		if in.Op == OpCastClass {
+			op = OpCastClassR
+		}
+		x := lw.operand()
+		lw.emit(Instr{Op: op, A: lw.pushResult(), B: x, Ref: in.Ref})
 		return true
 	case OpLdSlotAddr:
 		lw.emit(Instr{Op: OpLdSlotAddrR, A: lw.pushResult(), B: in.A})

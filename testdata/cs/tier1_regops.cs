@@ -108,6 +108,27 @@ class RegOps
         catch (NullReferenceException) { return "null"; }
     }
 
+    // isinst and castclass in register code: exact types run in place,
+    // the others (base classes, interfaces, arrays, boxes) leave.
+    static string Casts(object[] objs)
+    {
+        string r = "";
+        foreach (object o in objs)
+        {
+            string s = o as string;
+            ICounter c = o as ICounter;
+            object[] arr = o as object[];
+            r += (s != null ? "s" : "-") + (c != null ? "c" : "-") + (arr != null ? "a" + arr.Length : "-") + (o is int ? "i" : "-");
+            try { r += ((string)o ?? "<null>").Length; }
+            catch (InvalidCastException e) { r += e.GetType().Name.Length; }
+            try { r += (int)o; }
+            catch (InvalidCastException) { r += "!"; }
+            catch (NullReferenceException) { r += "?"; }
+            r += ",";
+        }
+        return r;
+    }
+
     static int Boxed(ICounter c, int times)
     {
         int sum = 0;
@@ -213,6 +234,7 @@ class RegOps
             Console.WriteLine("generic " + Generic(round));
             Console.WriteLine("hashes " + Hashes(new object[] { "ab", "cd", 5, 'x', true, null, 2.5 }));
             Console.WriteLine("bias " + new RegOps().AddBias(round));
+            Console.WriteLine("casts " + Casts(new object[] { "abc", null, new Counter(round), new string[] { "x", "y" }, 7 + round, 'c', new object() }));
             Console.WriteLine("chars " + Chars("h\u00e9llo\uffff", round) + " " + Chars("ab", round + 1) + " " + Chars("", round - 1) +
                 " " + Chars("xyz", -1) + " " + Chars("q", int.MinValue) + " " + NullChars(null) + " " + NullChars("A"));
             Counter ctr = new Counter(round);
