@@ -23,7 +23,7 @@ import (
 // by loop, which called this function.
 func (t *Thread) runReg(f *Frame) {
 	for {
-		ins := f.Code.Instrs
+		ip := unsafe.Pointer(unsafe.SliceData(f.Code.Instrs))
 		pc, sp := f.PC, f.sp-f.base
 		// Frames leave at least one slot after their base (pushFrame), so
 		// the window's first slot exists.
@@ -32,7 +32,7 @@ func (t *Thread) runReg(f *Frame) {
 		var r []Value // the window as a slice, on the paths outside the inner loop
 	inner:
 		for {
-			in = &ins[pc]
+			in = instrAt(ip, pc)
 			pc++
 			switch in.Op {
 			case OpBr:
@@ -504,7 +504,7 @@ func (t *Thread) runReg(f *Frame) {
 				}
 				t.frames = t.frames[:n+1]
 				f = nf
-				ins, rp = code.Instrs, unsafe.Pointer(&seg.Fields[argIdx])
+				ip, rp = unsafe.Pointer(unsafe.SliceData(code.Instrs)), unsafe.Pointer(&seg.Fields[argIdx])
 				pc, sp = 0, nf.stack0-argIdx
 				goto inner
 			}
@@ -660,6 +660,14 @@ func condR8(cond int32, x, y float64) bool {
 		return !(x <= y)
 	}
 	return !(x < y)
+}
+
+// instrAt returns instruction pc of the code starting at ip. The IR
+// verifier (verifyCode) checks that every branch target is an
+// instruction and that control cannot fall off the end, so pc is always
+// inside the code and the inner loop reads it without a bounds check.
+func instrAt(ip unsafe.Pointer, pc int) *Instr {
+	return (*Instr)(unsafe.Add(ip, uintptr(pc)*unsafe.Sizeof(Instr{})))
 }
 
 // at returns slot i of the frame window starting at rp. Register operands
