@@ -30,6 +30,10 @@ func (t *Thread) runReg(f *Frame) {
 		rp := unsafe.Pointer(&f.seg.Fields[f.base])
 		var in *Instr
 		var r []Value // the window as a slice, on the paths outside the inner loop
+		var op Op     // the fields of in, on the general path
+		var ia, ib int32
+		var ik uint64
+		var ref any
 	inner:
 		for {
 			in = instrAt(ip, pc)
@@ -214,11 +218,14 @@ func (t *Thread) runReg(f *Frame) {
 				}
 				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) % y))}
 			case OpConvR:
-				switch in.K {
-				case uint64(skI4)<<32 | uint64(runtime.StR8)<<40:
+				if uint32(in.K) != 0 {
+					break inner // checked for overflow
+				}
+				switch in.K >> 32 {
+				case uint64(skI4) | uint64(runtime.StR8)<<8:
 					*at(rp, uint32(in.A)) = Value{N: math.Float64bits(float64(int32(at(rp, uint32(in.B)).N)))}
 					continue
-				case uint64(skI)<<32 | uint64(runtime.StI4)<<40, uint64(skI8)<<32 | uint64(runtime.StI4)<<40:
+				case uint64(skI) | uint64(runtime.StI4)<<8, uint64(skI8) | uint64(runtime.StI4)<<8:
 					*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N)))}
 					continue
 				}
@@ -307,10 +314,15 @@ func (t *Thread) runReg(f *Frame) {
 		}
 		// The instruction in, at pc-1, is one the inner loop leaves to this
 		// one.
+		// From here on pc, sp and in are not read after a function call:
+		// they are stored in f, and the fields of in copied, so that the
+		// Go compiler need not keep them on the stack in the inner loop.
+		f.PC, f.sp = pc, f.base+sp
 		r = f.seg.Fields[f.base:]
-		switch in.Op {
+		op, ia, ib, ik, ref = in.Op, in.A, in.B, in.K, in.Ref
+		switch op {
 		case OpInvokeDelegate:
-			cs := in.Ref.(*callSite)
+			cs := ref.(*callSite)
 			a := sp - cs.nargs
 			cv, drop := t.regDelegate(r[a:sp])
 			if cv == nil {
@@ -319,7 +331,7 @@ func (t *Thread) runReg(f *Frame) {
 			if drop {
 				sp-- // a static method: the arguments moved down over the delegate
 			}
-			f.PC, f.sp = pc, f.base+a
+			f.sp = f.base + a
 			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, f.base+a)
 			if err != nil {
 				// The arguments are rewritten: raised here, as the main
@@ -331,48 +343,44 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			f = nf
 		case OpCmpR:
-			if compare(Op(in.K>>32&0xffff), int32(in.K>>48), r[in.B], r[uint32(in.K)]) {
-				r[in.A] = Value{N: 1}
+			if compare(Op(ik>>32&0xffff), int32(ik>>48), r[ib], r[uint32(ik)]) {
+				r[ia] = Value{N: 1}
 			} else {
-				r[in.A] = Value{}
+				r[ia] = Value{}
 			}
-			f.PC, f.sp = pc, f.base+sp
 		case OpBrCmpR:
-			if branchCompare(int(in.K>>32&0xff), int32(in.K>>40), r[in.B], r[uint32(in.K)]) {
-				pc = int(in.A)
+			if branchCompare(int(ik>>32&0xff), int32(ik>>40), r[ib], r[uint32(ik)]) {
+				f.PC = int(ia)
 			}
-			f.PC, f.sp = pc, f.base+sp
 		case OpDivI4R, OpRemI4R:
 			// Division by -1 (the inner loop does the others).
-			x := int32(r[in.B].N)
+			x := int32(r[ib].N)
 			if x == math.MinInt32 {
 				t.Throw("System.OverflowException", "")
 			}
-			if in.Op == OpDivI4R {
-				r[in.A] = Value{N: uint64(int64(-x))}
+			if op == OpDivI4R {
+				r[ia] = Value{N: uint64(int64(-x))}
 			} else {
-				r[in.A] = Value{}
+				r[ia] = Value{}
 			}
-			f.PC, f.sp = pc, f.base+sp
 		case OpNullCheckR:
-			f.PC = pc
 			t.Throw("System.NullReferenceException", "")
 		case OpLdFldPR, OpStFldPR:
 			// A raw pointer to a struct laid out in bytes.
-			fld := in.Ref.(*runtime.Field)
-			if in.Op == OpLdFldPR {
-				p := r[in.B]
-				r[in.A] = loadRaw(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, fld.Type.Storage)
+			fld := ref.(*runtime.Field)
+			if op == OpLdFldPR {
+				p := r[ib]
+				r[ia] = loadRaw(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, fld.Type.Storage)
 			} else {
-				p := r[in.A]
-				rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, runtime.StorageSize(fld.Type.Storage), r[in.B].N)
+				p := r[ia]
+				rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, runtime.StorageSize(fld.Type.Storage), r[ib].N)
 			}
-			f.PC, f.sp = pc, f.base+sp
 		case OpNewObj:
-			if in.A != 0 {
-				sp = int(in.A) - 1 // see setsSP
+			if ia != 0 {
+				sp = int(ia) - 1 // see setsSP
+				f.sp = f.base + sp
 			}
-			cs := in.Ref.(*callSite)
+			cs := ref.(*callSite)
 			if cs.fn != nil || cs.m.ICall != nil {
 				goto exit
 			}
@@ -380,7 +388,6 @@ func (t *Thread) runReg(f *Frame) {
 			if cv == nil {
 				goto exit
 			}
-			f.PC = pc
 			nf, err := t.pushCtor(f, cs, cv, f.base+sp-cs.nargs)
 			if err != nil {
 				// Raised at this instruction, as the main loop does.
@@ -391,77 +398,71 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			f = nf
 		case OpAllocObjR:
-			r[in.A] = Value{R: runtime.NewObject(in.Ref.(*runtime.Type))}
-			f.PC, f.sp = pc, f.base+sp
+			r[ia] = Value{R: runtime.NewObject(ref.(*runtime.Type))}
 		case OpLdIndR, OpStIndR:
-			f.PC, f.sp = pc, f.base+sp
-			p := r[in.B]
-			if in.Op == OpStIndR {
-				p = r[in.A]
+			p := r[ib]
+			if op == OpStIndR {
+				p = r[ia]
 			}
 			if p.R == nil {
 				t.Throw("System.NullReferenceException", "")
 			}
-			if in.Op == OpLdIndR {
-				r[in.A] = loadInd(p, runtime.Storage(in.K))
+			if op == OpLdIndR {
+				r[ia] = loadInd(p, runtime.Storage(ik))
 			} else {
-				storeInd(p, runtime.Storage(uint8(in.K)), sk(in.K>>8), r[in.B])
+				storeInd(p, runtime.Storage(uint8(ik)), sk(ik>>8), r[ib])
 			}
 		case OpLdFldaR:
-			f.PC, f.sp = pc, f.base+sp
-			obj := r[in.B].R
+			obj := r[ib].R
 			if obj == nil {
 				t.Throw("System.NullReferenceException", "")
 			}
-			r[in.A] = runtime.ByRef(obj, int(uint32(in.K)))
+			r[ia] = runtime.ByRef(obj, int(uint32(ik)))
 		case OpStElemRefR:
-			f.PC, f.sp = pc, f.base+sp
-			a, i, v := r[in.A].R, r[in.B].N, r[uint32(in.K)]
+			a, i, v := r[ia].R, r[ib].N, r[uint32(ik)]
 			_ = a.Fields[i] // the null and bounds checks come first
 			if v.R != nil && v.R.Type != a.Type.Elem && a.Type.Elem.Storage == runtime.StRef && !isInstance(v.R, a.Type.Elem) {
 				t.Throw("System.ArrayTypeMismatchException", "")
 			}
 			a.Fields[i] = v
 		case OpIsInstR, OpCastClassR:
-			f.PC, f.sp = pc, f.base+sp
-			o := r[in.B].R
-			if !isInstance(o, in.Ref.(*runtime.Type)) {
-				if in.Op == OpCastClassR {
+			o := r[ib].R
+			if !isInstance(o, ref.(*runtime.Type)) {
+				if op == OpCastClassR {
 					t.Throw("System.InvalidCastException", "")
 				}
 				o = nil
 			}
-			r[in.A] = Value{R: o}
+			r[ia] = Value{R: o}
 		case OpIsInst, OpCastClass:
-			ty := in.Ref.(*runtime.Type)
-			if o := r[sp-1].R; o != nil && !isInstance(o, ty) {
-				if in.Op == OpCastClass {
+			ty := ref.(*runtime.Type)
+			top := sp - 1
+			if o := r[top].R; o != nil && !isInstance(o, ty) {
+				if op == OpCastClass {
 					goto exit
 				}
-				r[sp-1] = Value{}
+				r[top] = Value{}
 			}
-			f.PC, f.sp = pc, f.base+sp
 		case OpCallICall:
-			cs := in.Ref.(*callSite)
-			if in.B != 0 && r[sp-cs.nargs].R == nil {
+			cs := ref.(*callSite)
+			if ib != 0 && r[sp-cs.nargs].R == nil {
 				goto exit // the main loop raises the NullReferenceException
 			}
-			f.PC, f.sp = pc, f.base+sp
 			t.callICall(f, cs.fn, cs.m, f.base+sp-cs.nargs)
 		case OpConvR:
-			f.PC = pc // an overflow faults here
-			v, ok := convert(r[in.B], sk(in.K>>32), runtime.Storage(in.K>>40), in.K&0xff)
+			v, ok := convert(r[ib], sk(ik>>32), runtime.Storage(ik>>40), ik&0xff)
 			if !ok {
 				t.Throw("System.OverflowException", "")
 			}
-			r[in.A] = v
-			f.PC, f.sp = pc, f.base+sp
+			r[ia] = v
 		default:
 			goto exit
 		}
 		continue
 	exit:
-		f.PC, f.sp = pc-1, f.base+sp
+		// f.PC is past the instruction, f.sp current: the main loop
+		// runs it.
+		f.PC--
 		return
 
 		// Calls and returns come here straight from the inner loop.
@@ -469,6 +470,7 @@ func (t *Thread) runReg(f *Frame) {
 		if in.A != 0 {
 			sp = int(in.A) - 1
 		}
+		f.PC, f.sp = pc, f.base+sp // (see the general path)
 		{
 			cs := in.Ref.(*callSite)
 			var cv *runtime.CodeVersion
@@ -476,17 +478,16 @@ func (t *Thread) runReg(f *Frame) {
 				cv = cs.m.Entry.Load() // a plain direct call
 			} else {
 				var fn ICall
-				if cv, fn = regCallee(in, cs, unsafe.Slice(at(rp, uint32(sp-cs.nargs)), cs.nargs)); fn != nil {
-					f.PC, f.sp = pc, f.base+sp
-					t.callICall(f, fn, cs.m, f.base+sp-cs.nargs)
+				if cv, fn = regCallee(in.Op, in.B, cs, unsafe.Slice(at(rp, uint32(sp-cs.nargs)), cs.nargs)); fn != nil {
+					t.callICall(f, fn, cs.m, f.sp-cs.nargs)
 					continue
 				}
 			}
 			if cv == nil {
 				goto exit
 			}
-			argIdx := f.base + sp - cs.nargs
-			f.PC, f.sp = pc, argIdx
+			argIdx := f.sp - cs.nargs
+			f.sp = argIdx
 			code := cv.Code.(*Code)
 			// The common case in place: a frame to reuse at this depth, room
 			// in the segment, no call counting, no struct locals to allocate.
@@ -510,8 +511,8 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
 			if err != nil {
-				f.sp = f.base + sp
-				goto exit
+				f.sp = argIdx + cs.nargs
+				goto exit // the main loop makes the call again and raises
 			}
 			if !nf.Code.Reg {
 				return
@@ -525,6 +526,7 @@ func (t *Thread) runReg(f *Frame) {
 		}
 		{
 			if f.kind != frameNormal || f.boundary {
+				f.PC, f.sp = pc, f.base+sp
 				goto exit
 			}
 			var v Value
@@ -541,20 +543,21 @@ func (t *Thread) runReg(f *Frame) {
 	}
 }
 
-// regCallee returns the version a call or callvirt of register code
-// calls on its fast path, or the internal call an inline cache hit of a
-// callvirt resolves to, or neither to leave the call to the main loop;
-// args are the call's arguments (the receiver first).
-func regCallee(in *Instr, cs *callSite, args []Value) (*runtime.CodeVersion, ICall) {
-	if in.Op == OpCall {
-		if cs.m.ICall != nil || in.B != 0 && (in.B != callNullCheck || args[0].R == nil) {
+// regCallee returns the version a call or callvirt (op, with the call
+// mode of its B operand) of register code calls on its fast path, or the
+// internal call an inline cache hit of a callvirt resolves to, or neither
+// to leave the call to the main loop; args are the call's arguments (the
+// receiver first).
+func regCallee(op Op, mode int32, cs *callSite, args []Value) (*runtime.CodeVersion, ICall) {
+	if op == OpCall {
+		if cs.m.ICall != nil || mode != 0 && (mode != callNullCheck || args[0].R == nil) {
 			return nil, nil
 		}
 		return cs.m.Entry.Load(), nil
 	}
 	// An inline cache hit of a callvirt.
 	this := args[0].R
-	if this == nil || in.B != 0 {
+	if this == nil || mode != 0 {
 		return nil, nil
 	}
 	c := cs.cache.Load()
