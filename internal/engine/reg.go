@@ -313,10 +313,9 @@ func (t *Thread) runReg(f *Frame) {
 			}
 		}
 		// The instruction in, at pc-1, is one the inner loop leaves to this
-		// one.
-		// From here on pc, sp and in are not read after a function call:
-		// they are stored in f, and the fields of in copied, so that the
-		// Go compiler need not keep them on the stack in the inner loop.
+		// one. From here on pc, sp and in are not read after a function
+		// call: they are stored in f, and the fields of in copied, so that
+		// the Go compiler need not keep them on the stack in the inner loop.
 		f.PC, f.sp = pc, f.base+sp
 		r = f.seg.Fields[f.base:]
 		op, ia, ib, ik, ref = in.Op, in.A, in.B, in.K, in.Ref

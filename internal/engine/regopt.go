@@ -169,13 +169,21 @@ func copyProp(_ *passCtx, c *Code) error {
 	lenOf := map[int32]bool{}     // slots last written by OpLdLenR
 	constOf := map[int32]uint64{} // slots last written by OpMovK
 	lenToI4 := uint64(skI)<<32 | uint64(runtime.StI4)<<40
-	kill := func(s int32) {
-		delete(constOf, s)
-		delete(copyOf, s)
-		delete(lenOf, s)
+	// forget drops what is known about the slots gone reports.
+	forget := func(gone func(int32) bool) {
 		for d, src := range copyOf {
-			if src == s {
+			if gone(d) || gone(src) {
 				delete(copyOf, d)
+			}
+		}
+		for d := range lenOf {
+			if gone(d) {
+				delete(lenOf, d)
+			}
+		}
+		for d := range constOf {
+			if gone(d) {
+				delete(constOf, d)
 			}
 		}
 	}
@@ -191,22 +199,7 @@ func copyProp(_ *passCtx, c *Code) error {
 		if first, _, ok := callSlots(in); ok {
 			// What the call may overwrite is forgotten; the other slots
 			// below its arguments keep their values.
-			clobbered := func(s int32) bool { return s >= first || taken[s] }
-			for d, src := range copyOf {
-				if clobbered(d) || clobbered(src) {
-					delete(copyOf, d)
-				}
-			}
-			for d := range lenOf {
-				if clobbered(d) {
-					delete(lenOf, d)
-				}
-			}
-			for d := range constOf {
-				if clobbered(d) {
-					delete(constOf, d)
-				}
-			}
+			forget(func(s int32) bool { return s >= first || taken[s] })
 			continue
 		}
 		if !u.known {
@@ -243,7 +236,7 @@ func copyProp(_ *passCtx, c *Code) error {
 			continue
 		}
 		wasLen := in.Op == OpMov && lenOf[in.B]
-		kill(in.A)
+		forget(func(s int32) bool { return s == in.A })
 		switch {
 		case in.Op == OpMov && in.A != in.B:
 			copyOf[in.A] = in.B
