@@ -43,17 +43,17 @@ func (t *Thread) runReg(f *Frame) {
 				pc = int(in.A)
 			case OpNop:
 			case OpAddBrI4R:
-				p := at(rp, uint32(in.B))
-				x := int32(p.N) + int32(at(rp, uint32(in.K&0xffffff)).N)
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + int32(reg(rp, uint32(in.K&0xffffff)).N)
 				p.N = uint64(int64(x))
-				if condI4(int32(in.K>>48), x, int32(at(rp, uint32(in.K>>24&0xffffff)).N)) {
+				if condI4(int32(in.K>>48), x, int32(reg(rp, uint32(in.K>>24&0xffffff)).N)) {
 					pc = int(in.A)
 				}
 			case OpAddBrI8R:
-				p := at(rp, uint32(in.B))
-				x := Value{N: p.N + at(rp, uint32(in.K&0xffffff)).N, R: p.R}
+				p := reg(rp, uint32(in.B))
+				x := Value{N: p.N + reg(rp, uint32(in.K&0xffffff)).N, R: p.R}
 				*p = x
-				y := at(rp, uint32(in.K>>24&0xffffff))
+				y := reg(rp, uint32(in.K>>24&0xffffff))
 				if condI8(int32(in.K>>48), int64(x.N), int64(y.N), x.R == y.R) {
 					pc = int(in.A)
 				}
@@ -63,246 +63,246 @@ func (t *Thread) runReg(f *Frame) {
 			case OpSetSP:
 				sp = int(in.A)
 			case OpMov:
-				*at(rp, uint32(in.A)) = *at(rp, uint32(in.B))
+				*reg(rp, uint32(in.A)) = *reg(rp, uint32(in.B))
 			case OpMovK:
-				*at(rp, uint32(in.A)) = Value{N: in.K}
+				*reg(rp, uint32(in.A)) = Value{N: in.K}
 			case OpAddI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) + int32(at(rp, uint32(in.K)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(reg(rp, uint32(in.K)).N)))}
 			case OpSubI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) - int32(at(rp, uint32(in.K)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) - int32(reg(rp, uint32(in.K)).N)))}
 			case OpMulI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) * int32(at(rp, uint32(in.K)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(reg(rp, uint32(in.K)).N)))}
 			case OpAndI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) & int32(at(rp, uint32(in.K)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(reg(rp, uint32(in.K)).N)))}
 			case OpOrI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) | int32(at(rp, uint32(in.K)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) | int32(reg(rp, uint32(in.K)).N)))}
 			case OpXorI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) ^ int32(at(rp, uint32(in.K)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) ^ int32(reg(rp, uint32(in.K)).N)))}
 			case OpShlI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) << (at(rp, uint32(in.K)).N & 31)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) << (reg(rp, uint32(in.K)).N & 31)))}
 			case OpShrI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) >> (at(rp, uint32(in.K)).N & 31)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31)))}
 			case OpShrUnI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) >> (at(rp, uint32(in.K)).N & 31))))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31))))}
 			case OpAddI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) + int32(in.K)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(in.K)))}
 			case OpMulI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) * int32(in.K)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(in.K)))}
 			case OpAndI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) & int32(in.K)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(in.K)))}
 			case OpShlI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) << (in.K & 31)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) << (in.K & 31)))}
 			case OpShrI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) >> (in.K & 31)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (in.K & 31)))}
 			case OpShrUnI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) >> (in.K & 31))))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (in.K & 31))))}
 			case OpAddI8R:
 				// Native-int arithmetic on a pointer keeps its container, as
 				// the stack form does.
-				x := *at(rp, uint32(in.B))
-				*at(rp, uint32(in.A)) = Value{N: x.N + at(rp, uint32(in.K)).N, R: x.R}
+				x := *reg(rp, uint32(in.B))
+				*reg(rp, uint32(in.A)) = Value{N: x.N + reg(rp, uint32(in.K)).N, R: x.R}
 			case OpSubI8R:
-				x, y := *at(rp, uint32(in.B)), *at(rp, uint32(in.K))
+				x, y := *reg(rp, uint32(in.B)), *reg(rp, uint32(in.K))
 				if y.R != nil {
 					x.R = nil // pointer - pointer is a plain integer
 				}
-				*at(rp, uint32(in.A)) = Value{N: x.N - y.N, R: x.R}
+				*reg(rp, uint32(in.A)) = Value{N: x.N - y.N, R: x.R}
 			case OpMulI8R:
-				x := *at(rp, uint32(in.B))
-				*at(rp, uint32(in.A)) = Value{N: x.N * at(rp, uint32(in.K)).N, R: x.R}
+				x := *reg(rp, uint32(in.B))
+				*reg(rp, uint32(in.A)) = Value{N: x.N * reg(rp, uint32(in.K)).N, R: x.R}
 			case OpAddI8RK:
-				x := *at(rp, uint32(in.B))
-				*at(rp, uint32(in.A)) = Value{N: x.N + in.K, R: x.R}
+				x := *reg(rp, uint32(in.B))
+				*reg(rp, uint32(in.A)) = Value{N: x.N + in.K, R: x.R}
 			case OpAddR8R:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) + math.Float64frombits(at(rp, uint32(in.K)).N))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(reg(rp, uint32(in.K)).N))}
 			case OpSubR8R:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) - math.Float64frombits(at(rp, uint32(in.K)).N))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) - math.Float64frombits(reg(rp, uint32(in.K)).N))}
 			case OpMulR8R:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) * math.Float64frombits(at(rp, uint32(in.K)).N))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(reg(rp, uint32(in.K)).N))}
 			case OpDivR8R:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) / math.Float64frombits(at(rp, uint32(in.K)).N))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(reg(rp, uint32(in.K)).N))}
 			case OpBrI4R:
-				if condI4(int32(in.K>>32), int32(at(rp, uint32(in.B)).N), int32(at(rp, uint32(in.K)).N)) {
+				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(reg(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
 				}
 			case OpBrI4RK:
-				if condI4(int32(in.K>>32), int32(at(rp, uint32(in.B)).N), int32(in.K)) {
+				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(in.K)) {
 					pc = int(in.A)
 				}
 			case OpBrTrueR:
-				if v := *at(rp, uint32(in.B)); v.N != 0 || v.R != nil {
+				if v := *reg(rp, uint32(in.B)); v.N != 0 || v.R != nil {
 					pc = int(in.A)
 				}
 			case OpBrFalseR:
-				if v := *at(rp, uint32(in.B)); v.N == 0 && v.R == nil {
+				if v := *reg(rp, uint32(in.B)); v.N == 0 && v.R == nil {
 					pc = int(in.A)
 				}
 			case OpLdElemR:
 				f.PC = pc
-				v := at(rp, uint32(in.B)).R.Fields[at(rp, uint32(in.K)).N]
+				v := reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K)).N]
 				if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
 					v.N = runtime.Truncate(st, v.N)
 				}
-				*at(rp, uint32(in.A)) = v
+				*reg(rp, uint32(in.A)) = v
 			case OpStElemR:
 				f.PC = pc
-				v := *at(rp, uint32(in.K))
+				v := *reg(rp, uint32(in.K))
 				if st := runtime.Storage(in.K >> 32); st != 0 {
 					v.N = runtime.Truncate(st, v.N)
 				}
-				at(rp, uint32(in.A)).R.Fields[at(rp, uint32(in.B)).N] = v
+				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N] = v
 			case OpLdElemaR:
 				f.PC = pc
-				a, i := at(rp, uint32(in.B)).R, at(rp, uint32(in.K)).N
+				a, i := reg(rp, uint32(in.B)).R, reg(rp, uint32(in.K)).N
 				_ = a.Fields[i] // the null and bounds checks
-				*at(rp, uint32(in.A)) = Value{R: a, N: i}
+				*reg(rp, uint32(in.A)) = Value{R: a, N: i}
 			case OpLdRefR:
-				p := *at(rp, uint32(in.B))
+				p := *reg(rp, uint32(in.B))
 				v := p.R.Fields[p.N]
 				if st := runtime.Storage(in.K >> 32); st < runtime.StI4 && st > runtime.StStruct {
 					v.N = runtime.Truncate(st, v.N)
 				}
-				*at(rp, uint32(in.A)) = v
+				*reg(rp, uint32(in.A)) = v
 			case OpStRefR:
-				p, v := *at(rp, uint32(in.A)), *at(rp, uint32(in.B))
+				p, v := *reg(rp, uint32(in.A)), *reg(rp, uint32(in.B))
 				if st := runtime.Storage(in.K >> 32); st != 0 {
 					v.N = runtime.Truncate(st, v.N)
 				}
 				p.R.Fields[p.N] = v
 			case OpBrI8R:
-				a, b := *at(rp, uint32(in.B)), *at(rp, uint32(in.K))
+				a, b := *reg(rp, uint32(in.B)), *reg(rp, uint32(in.K))
 				if condI8(int32(in.K>>32), int64(a.N), int64(b.N), a.R == b.R) {
 					pc = int(in.A)
 				}
 			case OpBrR8R:
-				if condR8(int32(in.K>>32), math.Float64frombits(at(rp, uint32(in.B)).N), math.Float64frombits(at(rp, uint32(in.K)).N)) {
+				if condR8(int32(in.K>>32), math.Float64frombits(reg(rp, uint32(in.B)).N), math.Float64frombits(reg(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
 				}
 			case OpNullCheckR:
-				if at(rp, uint32(in.B)).R == nil {
+				if reg(rp, uint32(in.B)).R == nil {
 					break inner
 				}
 			case OpGuardTypeR:
-				if o := at(rp, uint32(in.B)).R; o == nil || o.Type != in.Ref.(*runtime.Type) {
+				if o := reg(rp, uint32(in.B)).R; o == nil || o.Type != in.Ref.(*runtime.Type) {
 					pc = int(in.A)
 				}
 			case OpLdFldPR:
 				f.PC = pc
-				p := *at(rp, uint32(in.B))
+				p := *reg(rp, uint32(in.B))
 				if p.N&rawFlag != 0 {
 					break inner
 				}
-				*at(rp, uint32(in.A)) = p.R.Fields[p.N].R.Fields[in.K]
+				*reg(rp, uint32(in.A)) = p.R.Fields[p.N].R.Fields[in.K]
 			case OpStFldPR:
 				f.PC = pc
-				p := *at(rp, uint32(in.A))
+				p := *reg(rp, uint32(in.A))
 				if p.N&rawFlag != 0 {
 					break inner
 				}
-				p.R.Fields[p.N].R.Fields[in.K] = *at(rp, uint32(in.B))
+				p.R.Fields[p.N].R.Fields[in.K] = *reg(rp, uint32(in.B))
 			case OpLdElemFldR:
 				f.PC = pc
-				*at(rp, uint32(in.A)) = at(rp, uint32(in.B)).R.Fields[at(rp, uint32(in.K)).N].R.Fields[in.K>>32]
+				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K)).N].R.Fields[in.K>>32]
 			case OpDivI4R:
 				f.PC = pc
-				y := int32(at(rp, uint32(in.K)).N)
+				y := int32(reg(rp, uint32(in.K)).N)
 				if y == -1 {
 					break inner
 				}
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) / y))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) / y))}
 			case OpRemI4R:
 				f.PC = pc
-				y := int32(at(rp, uint32(in.K)).N)
+				y := int32(reg(rp, uint32(in.K)).N)
 				if y == -1 {
 					break inner
 				}
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) % y))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) % y))}
 			case OpConvR:
 				if uint32(in.K) != 0 {
 					break inner // checked for overflow
 				}
 				switch in.K >> 32 {
 				case uint64(skI4) | uint64(runtime.StR8)<<8:
-					*at(rp, uint32(in.A)) = Value{N: math.Float64bits(float64(int32(at(rp, uint32(in.B)).N)))}
+					*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(float64(int32(reg(rp, uint32(in.B)).N)))}
 					continue
 				case uint64(skI) | uint64(runtime.StI4)<<8, uint64(skI8) | uint64(runtime.StI4)<<8:
-					*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N)))}
+					*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N)))}
 					continue
 				}
 				break inner
 			case OpLdFldR:
 				f.PC = pc
-				*at(rp, uint32(in.A)) = at(rp, uint32(in.B)).R.Fields[in.K]
+				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[in.K]
 			case OpStFldR:
 				f.PC = pc
-				at(rp, uint32(in.A)).R.Fields[in.K] = *at(rp, uint32(in.B))
+				reg(rp, uint32(in.A)).R.Fields[in.K] = *reg(rp, uint32(in.B))
 			case OpLdLenR:
 				f.PC = pc
-				*at(rp, uint32(in.A)) = Value{N: uint64(len(at(rp, uint32(in.B)).R.Fields))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(len(reg(rp, uint32(in.B)).R.Fields))}
 			case OpIncBrI4RK:
-				p := at(rp, uint32(in.B))
+				p := reg(rp, uint32(in.B))
 				x := int32(p.N) + 1
 				p.N = uint64(int64(x))
 				if condI4(int32(in.K>>32), x, int32(in.K)) {
 					pc = int(in.A)
 				}
 			case OpIncBrI4R:
-				p := at(rp, uint32(in.B))
+				p := reg(rp, uint32(in.B))
 				x := int32(p.N) + 1
 				p.N = uint64(int64(x))
-				if condI4(int32(in.K>>32), x, int32(at(rp, uint32(in.K)).N)) {
+				if condI4(int32(in.K>>32), x, int32(reg(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
 				}
 			case OpStElemRK:
 				f.PC = pc
-				at(rp, uint32(in.A)).R.Fields[at(rp, uint32(in.B)).N] = Value{N: in.K}
+				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N] = Value{N: in.K}
 			case OpDivI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) / int32(in.K)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) / int32(in.K)))}
 			case OpRemI4RK:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(at(rp, uint32(in.B)).N) % int32(in.K)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) % int32(in.K)))}
 			case OpAddR8RK:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) + math.Float64frombits(in.K))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(in.K))}
 			case OpMulR8RK:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) * math.Float64frombits(in.K))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(in.K))}
 			case OpDivR8RK:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(at(rp, uint32(in.B)).N) / math.Float64frombits(in.K))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(in.K))}
 			case OpSubR8KR:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(at(rp, uint32(in.B)).N))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(reg(rp, uint32(in.B)).N))}
 			case OpDivR8KR:
-				*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(at(rp, uint32(in.B)).N))}
+				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(reg(rp, uint32(in.B)).N))}
 			case OpDivUnI4R:
 				f.PC = pc // division by zero faults here
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) / uint32(at(rp, uint32(in.K)).N))))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) / uint32(reg(rp, uint32(in.K)).N))))}
 			case OpRemUnI4R:
 				f.PC = pc
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(at(rp, uint32(in.B)).N) % uint32(at(rp, uint32(in.K)).N))))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) % uint32(reg(rp, uint32(in.K)).N))))}
 			case OpTruncR:
-				*at(rp, uint32(in.A)) = Value{N: runtime.Truncate(runtime.Storage(in.K), at(rp, uint32(in.B)).N)}
+				*reg(rp, uint32(in.A)) = Value{N: runtime.Truncate(runtime.Storage(in.K), reg(rp, uint32(in.B)).N)}
 			case OpLdStrR:
-				*at(rp, uint32(in.A)) = Value{R: in.Ref.(*runtime.Object)}
+				*reg(rp, uint32(in.A)) = Value{R: in.Ref.(*runtime.Object)}
 			case OpLdSlotAddrR:
-				*at(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B))}
+				*reg(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B/slotSize))}
 			case OpNegI4R:
-				*at(rp, uint32(in.A)) = Value{N: uint64(int64(-int32(at(rp, uint32(in.B)).N)))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(-int32(reg(rp, uint32(in.B)).N)))}
 			case OpIsInstR, OpCastClassR:
 				// Null or the exact type; the other cases leave.
-				o := at(rp, uint32(in.B)).R
+				o := reg(rp, uint32(in.B)).R
 				if o != nil && o.Type != in.Ref.(*runtime.Type) {
 					break inner
 				}
-				*at(rp, uint32(in.A)) = Value{R: o}
+				*reg(rp, uint32(in.A)) = Value{R: o}
 			case OpStrLenR:
 				f.PC = pc // a null string faults here
-				*at(rp, uint32(in.A)) = Value{N: uint64(len(at(rp, uint32(in.B)).R.Chars))}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(len(reg(rp, uint32(in.B)).R.Chars))}
 			case OpStrCharR:
 				f.PC = pc // a null string or an index out of range
-				*at(rp, uint32(in.A)) = Value{N: uint64(at(rp, uint32(in.B)).R.Chars[int32(at(rp, uint32(in.K)).N)])}
+				*reg(rp, uint32(in.A)) = Value{N: uint64(reg(rp, uint32(in.B)).R.Chars[int32(reg(rp, uint32(in.K)).N)])}
 			case OpSqrtR:
-				x := math.Float64frombits(at(rp, uint32(in.B)).N)
+				x := math.Float64frombits(reg(rp, uint32(in.B)).N)
 				if x < 0 {
-					*at(rp, uint32(in.A)) = Value{N: nanNegBits}
+					*reg(rp, uint32(in.A)) = Value{N: nanNegBits}
 				} else {
-					*at(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Sqrt(x))}
+					*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Sqrt(x))}
 				}
 			case OpCall, OpCallVirt:
 				goto call
@@ -342,25 +342,25 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			f = nf
 		case OpCmpR:
-			if compare(Op(ik>>32&0xffff), int32(ik>>48), r[ib], r[uint32(ik)]) {
-				r[ia] = Value{N: 1}
+			if compare(Op(ik>>32&0xffff), int32(ik>>48), *reg(rp, uint32(ib)), *reg(rp, uint32(ik))) {
+				*reg(rp, uint32(ia)) = Value{N: 1}
 			} else {
-				r[ia] = Value{}
+				*reg(rp, uint32(ia)) = Value{}
 			}
 		case OpBrCmpR:
-			if branchCompare(int(ik>>32&0xff), int32(ik>>40), r[ib], r[uint32(ik)]) {
+			if branchCompare(int(ik>>32&0xff), int32(ik>>40), *reg(rp, uint32(ib)), *reg(rp, uint32(ik))) {
 				f.PC = int(ia)
 			}
 		case OpDivI4R, OpRemI4R:
 			// Division by -1 (the inner loop does the others).
-			x := int32(r[ib].N)
+			x := int32(reg(rp, uint32(ib)).N)
 			if x == math.MinInt32 {
 				t.Throw("System.OverflowException", "")
 			}
 			if op == OpDivI4R {
-				r[ia] = Value{N: uint64(int64(-x))}
+				*reg(rp, uint32(ia)) = Value{N: uint64(int64(-x))}
 			} else {
-				r[ia] = Value{}
+				*reg(rp, uint32(ia)) = Value{}
 			}
 		case OpNullCheckR:
 			t.Throw("System.NullReferenceException", "")
@@ -368,11 +368,11 @@ func (t *Thread) runReg(f *Frame) {
 			// A raw pointer to a struct laid out in bytes.
 			fld := ref.(*runtime.Field)
 			if op == OpLdFldPR {
-				p := r[ib]
-				r[ia] = loadRaw(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, fld.Type.Storage)
+				p := *reg(rp, uint32(ib))
+				*reg(rp, uint32(ia)) = loadRaw(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, fld.Type.Storage)
 			} else {
-				p := r[ia]
-				rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, runtime.StorageSize(fld.Type.Storage), r[ib].N)
+				p := *reg(rp, uint32(ia))
+				rawWrite(Value{R: p.R, N: p.N + uint64(fld.Declaring.FieldOffset(fld.Index))}, runtime.StorageSize(fld.Type.Storage), reg(rp, uint32(ib)).N)
 			}
 		case OpNewObj:
 			if ia != 0 {
@@ -397,42 +397,42 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			f = nf
 		case OpAllocObjR:
-			r[ia] = Value{R: runtime.NewObject(ref.(*runtime.Type))}
+			*reg(rp, uint32(ia)) = Value{R: runtime.NewObject(ref.(*runtime.Type))}
 		case OpLdIndR, OpStIndR:
-			p := r[ib]
+			p := *reg(rp, uint32(ib))
 			if op == OpStIndR {
-				p = r[ia]
+				p = *reg(rp, uint32(ia))
 			}
 			if p.R == nil {
 				t.Throw("System.NullReferenceException", "")
 			}
 			if op == OpLdIndR {
-				r[ia] = loadInd(p, runtime.Storage(ik))
+				*reg(rp, uint32(ia)) = loadInd(p, runtime.Storage(ik))
 			} else {
-				storeInd(p, runtime.Storage(uint8(ik)), sk(ik>>8), r[ib])
+				storeInd(p, runtime.Storage(uint8(ik)), sk(ik>>8), *reg(rp, uint32(ib)))
 			}
 		case OpLdFldaR:
-			obj := r[ib].R
+			obj := reg(rp, uint32(ib)).R
 			if obj == nil {
 				t.Throw("System.NullReferenceException", "")
 			}
-			r[ia] = runtime.ByRef(obj, int(uint32(ik)))
+			*reg(rp, uint32(ia)) = runtime.ByRef(obj, int(uint32(ik)))
 		case OpStElemRefR:
-			a, i, v := r[ia].R, r[ib].N, r[uint32(ik)]
+			a, i, v := reg(rp, uint32(ia)).R, reg(rp, uint32(ib)).N, *reg(rp, uint32(ik))
 			_ = a.Fields[i] // the null and bounds checks come first
 			if v.R != nil && v.R.Type != a.Type.Elem && a.Type.Elem.Storage == runtime.StRef && !isInstance(v.R, a.Type.Elem) {
 				t.Throw("System.ArrayTypeMismatchException", "")
 			}
 			a.Fields[i] = v
 		case OpIsInstR, OpCastClassR:
-			o := r[ib].R
+			o := reg(rp, uint32(ib)).R
 			if !isInstance(o, ref.(*runtime.Type)) {
 				if op == OpCastClassR {
 					t.Throw("System.InvalidCastException", "")
 				}
 				o = nil
 			}
-			r[ia] = Value{R: o}
+			*reg(rp, uint32(ia)) = Value{R: o}
 		case OpIsInst, OpCastClass:
 			ty := ref.(*runtime.Type)
 			top := sp - 1
@@ -449,11 +449,11 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			t.callICall(f, cs.fn, cs.m, f.base+sp-cs.nargs)
 		case OpConvR:
-			v, ok := convert(r[ib], sk(ik>>32), runtime.Storage(ik>>40), ik&0xff)
+			v, ok := convert(*reg(rp, uint32(ib)), sk(ik>>32), runtime.Storage(ik>>40), ik&0xff)
 			if !ok {
 				t.Throw("System.OverflowException", "")
 			}
-			r[ia] = v
+			*reg(rp, uint32(ia)) = v
 		default:
 			goto exit
 		}
@@ -670,6 +670,13 @@ func condR8(cond int32, x, y float64) bool {
 // inside the code and the inner loop reads it without a bounds check.
 func instrAt(ip unsafe.Pointer, pc int) *Instr {
 	return (*Instr)(unsafe.Add(ip, uintptr(pc)*unsafe.Sizeof(Instr{})))
+}
+
+// reg returns the slot at byte offset off of the frame window starting at
+// rp: the register operands of the instructions from OpMov on are byte
+// offsets (scaleSlots), checked as slots by the verifier first.
+func reg(rp unsafe.Pointer, off uint32) *Value {
+	return (*Value)(unsafe.Add(rp, uintptr(off)))
 }
 
 // at returns slot i of the frame window starting at rp. Register operands

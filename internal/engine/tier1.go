@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unsafe"
 
 	"github.com/strata-runtime/strata/internal/runtime"
 )
@@ -90,6 +91,9 @@ func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 		if err := verifyCode(code); err != nil {
 			return nil, nil, fmt.Errorf("tier-1 code: %w", err)
 		}
+	}
+	if err := scaleSlots(code); err != nil {
+		return nil, nil, err
 	}
 	code.frameSize = code.NumArgs + code.NumLocals + code.MaxStack
 	code.inPlace = code.Reg && !code.HasStructLocals
@@ -259,49 +263,30 @@ func verifyCode(c *Code) error {
 		}
 		var err error
 		switch in.Op {
-		case OpSetSP, OpMovK, OpAllocObjR, OpIncI4, OpLdStrR:
-			err = slot(i, "dest", int64(in.A))
+		case OpSetSP, OpIncI4:
+			err = slot(i, "A", int64(in.A))
 		case OpCall, OpCallVirt, OpNewObj, OpRet, OpRetVoid:
 			if in.A < 0 || int(in.A) > frame+1 {
 				err = fmt.Errorf("instr %d (%v): stack pointer %d outside the frame (%d)", i, in.Op, in.A-1, frame)
 			}
-		case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR, OpLdFldaR, OpStrLenR, OpIsInstR, OpCastClassR:
-			if err = slot(i, "dest", int64(in.A)); err == nil {
-				err = slot(i, "source", int64(in.B))
-			}
-		case OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK, OpLdFldR:
-			if err = slot(i, "dest", int64(in.A)); err == nil {
-				err = slot(i, "source", int64(in.B))
-			}
-		case OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR:
-			if err = slot(i, "dest", int64(in.A)); err == nil {
-				err = slot(i, "source", int64(in.B))
-			}
-			if (in.Op == OpDivI4RK || in.Op == OpRemI4RK) && (int32(in.K) == 0 || int32(in.K) == -1) {
+		case OpDivI4RK, OpRemI4RK:
+			if int32(in.K) == 0 || int32(in.K) == -1 {
 				err = fmt.Errorf("instr %d (%v): divisor %d may fault", i, in.Op, int32(in.K))
 			}
-		case OpStFldR, OpStRefR, OpStFldPR, OpStElemRK, OpStIndR:
-			if err = slot(i, "object", int64(in.A)); err == nil {
-				err = slot(i, "source", int64(in.B))
+		}
+		if o := regOperandsOf(in.Op); err == nil {
+			if o.a {
+				err = slot(i, "A", int64(in.A))
 			}
-		case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR, OpIncBrI4RK:
-			err = slot(i, "source", int64(in.B))
-		case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
-			if err = slot(i, "source", int64(in.B)); err == nil {
-				err = slot(i, "source", int64(uint32(in.K)))
+			if o.b && err == nil {
+				err = slot(i, "B", int64(in.B))
 			}
-		case OpAddBrI4R, OpAddBrI8R:
-			if err = slot(i, "counter", int64(in.B)); err == nil {
-				if err = slot(i, "step", int64(in.K&0xffffff)); err == nil {
-					err = slot(i, "bound", int64(in.K>>24&0xffffff))
-				}
+			if o.k && err == nil {
+				err = slot(i, "K", int64(uint32(in.K)))
 			}
-		default:
-			if isRegBinary(in.Op) {
-				if err = slot(i, "dest", int64(in.A)); err == nil {
-					if err = slot(i, "source", int64(in.B)); err == nil {
-						err = slot(i, "source", int64(uint32(in.K)))
-					}
+			if o.k24 && err == nil {
+				if err = slot(i, "K step", int64(in.K&0xffffff)); err == nil {
+					err = slot(i, "K bound", int64(in.K>>24&0xffffff))
 				}
 			}
 		}
@@ -341,6 +326,73 @@ func isRegBinary(op Op) bool {
 		return true
 	}
 	return false
+}
+
+// regOperands says which operands of a register instruction name slots of
+// the frame: A, B, the low 32 bits of K, or the two 24-bit fields of K of
+// the add-and-branch forms (k24).
+type regOperands struct{ a, b, k, k24 bool }
+
+// regOperandsOf returns the slot operands of the register instructions
+// from OpMov on, those only runReg executes; the verifier checks them and
+// scaleSlots turns them into byte offsets.
+func regOperandsOf(op Op) regOperands {
+	switch op {
+	case OpMovK, OpAllocObjR, OpLdStrR:
+		return regOperands{a: true}
+	case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR,
+		OpLdFldaR, OpStrLenR, OpIsInstR, OpCastClassR, OpLdFldR,
+		OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,
+		OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR,
+		OpStFldR, OpStRefR, OpStFldPR, OpStElemRK, OpStIndR:
+		return regOperands{a: true, b: true}
+	case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR, OpIncBrI4RK:
+		return regOperands{b: true}
+	case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
+		return regOperands{b: true, k: true}
+	case OpAddBrI4R, OpAddBrI8R:
+		return regOperands{b: true, k24: true}
+	}
+	if isRegBinary(op) {
+		return regOperands{a: true, b: true, k: true}
+	}
+	return regOperands{}
+}
+
+// slotSize is the size of a slot, the unit of register operands once
+// scaleSlots has made them byte offsets.
+const slotSize = int32(unsafe.Sizeof(Value{}))
+
+// maxScaledFrame bounds the frames whose operands scaleSlots can scale:
+// the 24-bit fields of the add-and-branch forms must hold the offsets.
+const maxScaledFrame = 1 << 24 / slotSize
+
+// scaleSlots turns the slot operands of the instructions only runReg
+// executes (regOperandsOf) into byte offsets from the frame's base, which
+// saves runReg a multiplication per operand. It is the last step of
+// building tier-1 code, after the verifier has checked the slots.
+func scaleSlots(c *Code) error {
+	if c.NumArgs+c.NumLocals+c.MaxStack >= int(maxScaledFrame) {
+		return fmt.Errorf("frame of %d slots too large for register code", c.NumArgs+c.NumLocals+c.MaxStack)
+	}
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		o := regOperandsOf(in.Op)
+		if o.a {
+			in.A *= slotSize
+		}
+		if o.b {
+			in.B *= slotSize
+		}
+		if o.k {
+			in.K = in.K&^0xffffffff | uint64(uint32(in.K)*uint32(slotSize))
+		}
+		if o.k24 {
+			step, bound := (in.K&0xffffff)*uint64(slotSize), (in.K>>24&0xffffff)*uint64(slotSize)
+			in.K = in.K&^(1<<48-1) | bound<<24 | step
+		}
+	}
+	return nil
 }
 
 // devirtualize turns virtual calls whose target cannot be overridden (a
