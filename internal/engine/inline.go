@@ -17,7 +17,9 @@ import (
 // the caller where the callee would have thrown it, and stack traces stay
 // those of the source. A callvirt receiver is checked for null at the
 // call, as the call would; a plain call of an instance method (which may
-// pass null) is inlined only if the body never touches the receiver. The
+// pass null) is inlined only if the body never touches the receiver,
+// unless the method is a value type's, whose receiver is a pointer that
+// verifiable code cannot make null: the body may then read through it. The
 // callee's arguments and locals live in slots above the caller's
 // evaluation stack (one region shared by every inlined body at this level;
 // a body inlined into a callee sits inside that callee's slots); the
@@ -71,7 +73,7 @@ func (x *passCtx) inlinableCtor(cs *callSite) *Code {
 // its body may replace a call whose receiver is known as recv.
 func (x *passCtx) inlineBody(m *runtime.Method, recv int) *Code {
 	if x.vm == nil || x.depth >= inlineMaxDepth || m.ICall != nil || m.IsAbstract() || m.IsRuntimeImpl() || m.Module == nil ||
-		m.Declaring.IsValueType() || m.ImplFlags&(runtime.ImplSynchronized|runtime.ImplNoInlining) != 0 {
+		m.Declaring.IsValueType() && recv == recvNew || m.ImplFlags&(runtime.ImplSynchronized|runtime.ImplNoInlining) != 0 {
 		return nil
 	}
 	cc, err := x.vm.translate(m)
@@ -91,10 +93,14 @@ func (x *passCtx) inlineBody(m *runtime.Method, recv int) *Code {
 		return nil
 	}
 	instance := !m.IsStatic()
-	known := instance && recv != recvMaybeNull
+	// The receiver of a value type's method is a pointer to the value,
+	// which verifiable code cannot make null (ldloca, ldarga, ldflda and
+	// ldelema give none).
+	byRef := instance && m.Declaring.IsValueType()
+	known := instance && (recv != recvMaybeNull || byRef)
 	targets := jumpTargets(cc)
 	for i, in := range cc.Instrs {
-		if instance && (in.Op == OpLdSlot || in.Op == OpLdSlotFldO) && in.A == 0 && recv == recvMaybeNull {
+		if instance && (in.Op == OpLdSlot || in.Op == OpLdSlotFldO) && in.A == 0 && !known {
 			// The receiver may be null: nothing may see it (a use would
 			// have to fault where the call did not).
 			return nil
@@ -103,6 +109,8 @@ func (x *passCtx) inlineBody(m *runtime.Method, recv int) *Code {
 			switch {
 			case in.Op == OpLdSlotFldO && known && in.A == 0:
 				// this.f: the receiver is not null.
+			case in.Op == OpLdInd && byRef && i >= 1 && !targets[i] && cc.Instrs[i-1].Op == OpLdSlot && cc.Instrs[i-1].A == 0:
+				// The value of a primitive through its receiver pointer.
 			case in.Op == OpStFldO && recv == recvNew && i >= 2 && !targets[i] && !targets[i-1] &&
 				cc.Instrs[i-2].Op == OpLdSlot && cc.Instrs[i-2].A == 0 && pushesOne(cc.Instrs[i-1].Op):
 				// this.f = x in a constructor: the object is new.

@@ -291,6 +291,26 @@ func (t *Thread) runReg(f *Frame) {
 					break inner
 				}
 				*reg(rp, uint32(in.A)) = Value{R: o}
+			case OpStElemRefR:
+				// Null or exactly the element type; the type walk leaves.
+				f.PC = pc // a null array or an index out of range
+				a, v := reg(rp, uint32(in.A)).R, *reg(rp, uint32(in.K))
+				if v.R != nil && v.R.Type != a.Type.Elem {
+					break inner
+				}
+				a.Fields[reg(rp, uint32(in.B)).N] = v
+			case OpLdIndR:
+				// A pointer to a slot or a field; null, raw memory and
+				// array elements (whose width may differ) leave.
+				p := *reg(rp, uint32(in.B))
+				if p.R == nil || p.N&rawFlag != 0 || p.R.Type != nil && p.R.Type.IsArray() {
+					break inner
+				}
+				v := p.R.Fields[p.N]
+				if st := runtime.Storage(in.K); st < runtime.StI4 && st > runtime.StStruct {
+					v.N = runtime.Truncate(st, v.N)
+				}
+				*reg(rp, uint32(in.A)) = v
 			case OpStrLenR:
 				f.PC = pc // a null string faults here
 				*reg(rp, uint32(in.A)) = Value{N: uint64(len(reg(rp, uint32(in.B)).R.Chars))}

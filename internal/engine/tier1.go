@@ -893,10 +893,11 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		y := lw.operand()
 		x := lw.operand()
 		lw.flush()
-		switch in.B & 0xff {
-		case cmpI8:
+		switch kind, cond := in.B&0xff, in.B>>8; {
+		case kind == cmpI8 || kind == cmpRef && (cond == condEq || cond == condNe):
+			// References are equal as pointers of the same container are.
 			lw.emit(Instr{Op: OpBrI8R, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B>>8)<<32})
-		case cmpR8:
+		case kind == cmpR8:
 			lw.emit(Instr{Op: OpBrR8R, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B>>8)<<32})
 		default:
 			lw.emit(Instr{Op: OpBrCmpR, A: in.A, B: x, K: uint64(uint32(y)) | uint64(in.B&0xff)<<40 | uint64(in.B>>8)<<32})

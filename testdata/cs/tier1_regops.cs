@@ -151,6 +151,40 @@ class RegOps
 
     static T Get<T>(ref T slot, T v) { T old = slot; slot = v; return old; }
 
+    struct Temp
+    {
+        public int C;
+        public int Cmp(int x) { return C < x ? -1 : C > x ? 1 : 0; }
+    }
+
+    // Methods of value types called on fields, locals, array elements and
+    // struct fields: their receiver is a pointer the inlined body reads.
+    static string ValueMethods(Box b, int x, Holder h)
+    {
+        int local = x - 1;
+        int[] arr = { x, x + 1 };
+        byte small = (byte)(x + 250);
+        long wide = long.MinValue + x;
+        Temp t = new Temp { C = x };
+        Temp[] ts = { t, new Temp { C = -x } };
+        double nan = double.NaN;
+        return b.F.CompareTo(x) + " " + local.CompareTo(x) + " " + arr[1].CompareTo(x) + " " + small.CompareTo((byte)3) +
+            " " + b.B.CompareTo(b.B) + " " + wide.CompareTo(0L) + " " + b.L.CompareTo(x) + " " + t.Cmp(x) + " " + ts[1].Cmp(0) +
+            " " + h.P.A.CompareTo(x) + " " + h.N.Equals(x) + " " + b.D.CompareTo(nan) + " " + nan.CompareTo(b.D) + " " + b.F.GetHashCode();
+    }
+
+    // Reference equality in branches: the same object, equal strings that
+    // are distinct objects, null on either side.
+    static string RefEq(object a, object b)
+    {
+        string r = "";
+        if (a == b) r += "eq"; else r += "ne";
+        if (a != null) r += "A";
+        if (null != b) r += "B";
+        if ((object)a == (object)"lit") r += "L";
+        return r;
+    }
+
     static int Twice(int x) { return 2 * x; }
 
     int bias = 7;
@@ -238,6 +272,9 @@ class RegOps
             Console.WriteLine("chars " + Chars("h\u00e9llo\uffff", round) + " " + Chars("ab", round + 1) + " " + Chars("", round - 1) +
                 " " + Chars("xyz", -1) + " " + Chars("q", int.MinValue) + " " + NullChars(null) + " " + NullChars("A"));
             Counter ctr = new Counter(round);
+            Console.WriteLine("value methods " + ValueMethods(new Box { F = round, B = (byte)(round * 100), L = round - 1, D = round / 2.0 }, round, new Holder { N = round }));
+            string s1 = "ab" + round, s2 = "ab" + round;
+            Console.WriteLine("refeq " + RefEq(s1, s1) + " " + RefEq(s1, s2) + " " + RefEq(null, null) + " " + RefEq(null, s1) + " " + RefEq(s1, null) + " " + RefEq("lit", "lit"));
             Console.WriteLine("boxed " + Boxed(ctr, 50) + " " + Boxed(ctr, 50) + " " + ctr.Next());
         }
         return 0;

@@ -14,18 +14,11 @@ namespace System
         {
             if (value == null) return 1;
             if (!(value is byte)) throw new ArgumentException("Object must be of type Byte.");
-            byte v = (byte)value;
-            if (m_value < v) return -1;
-            if (m_value > v) return 1;
-            return 0;
+            return m_value - ((byte)value).m_value;
         }
 
-        public int CompareTo(byte value)
-        {
-            if (m_value < value) return -1;
-            if (m_value > value) return 1;
-            return 0;
-        }
+        // The difference, as .NET Framework and Mono return it.
+        public int CompareTo(byte value) { return m_value - value; }
 
         public override bool Equals(object obj)
         {

@@ -14,18 +14,11 @@ namespace System
         {
             if (value == null) return 1;
             if (!(value is sbyte)) throw new ArgumentException("Object must be of type SByte.");
-            sbyte v = (sbyte)value;
-            if (m_value < v) return -1;
-            if (m_value > v) return 1;
-            return 0;
+            return m_value - ((sbyte)value).m_value;
         }
 
-        public int CompareTo(sbyte value)
-        {
-            if (m_value < value) return -1;
-            if (m_value > value) return 1;
-            return 0;
-        }
+        // The difference, as .NET Framework and Mono return it.
+        public int CompareTo(sbyte value) { return m_value - value; }
 
         public override bool Equals(object obj)
         {
