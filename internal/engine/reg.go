@@ -63,39 +63,44 @@ func (t *Thread) runReg(f *Frame) {
 			case OpSetSP:
 				sp = int(in.A)
 			case OpMov:
-				*reg(rp, uint32(in.A)) = *reg(rp, uint32(in.B))
+				// As setN: the reference half only when it changes.
+				v, p := *reg(rp, uint32(in.B)), reg(rp, uint32(in.A))
+				p.N = v.N
+				if p.R != v.R {
+					p.R = v.R
+				}
 			case OpMovK:
-				*reg(rp, uint32(in.A)) = Value{N: in.K}
+				setN(reg(rp, uint32(in.A)), in.K)
 			case OpAddI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(reg(rp, uint32(in.K)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(reg(rp, uint32(in.K)).N))))
 			case OpSubI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) - int32(reg(rp, uint32(in.K)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) - int32(reg(rp, uint32(in.K)).N))))
 			case OpMulI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(reg(rp, uint32(in.K)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(reg(rp, uint32(in.K)).N))))
 			case OpAndI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(reg(rp, uint32(in.K)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(reg(rp, uint32(in.K)).N))))
 			case OpOrI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) | int32(reg(rp, uint32(in.K)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) | int32(reg(rp, uint32(in.K)).N))))
 			case OpXorI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) ^ int32(reg(rp, uint32(in.K)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) ^ int32(reg(rp, uint32(in.K)).N))))
 			case OpShlI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) << (reg(rp, uint32(in.K)).N & 31)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) << (reg(rp, uint32(in.K)).N & 31))))
 			case OpShrI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31))))
 			case OpShrUnI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31))))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31)))))
 			case OpAddI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(in.K)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(in.K))))
 			case OpMulI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(in.K)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(in.K))))
 			case OpAndI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(in.K)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(in.K))))
 			case OpShlI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) << (in.K & 31)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) << (in.K & 31))))
 			case OpShrI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (in.K & 31)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (in.K & 31))))
 			case OpShrUnI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (in.K & 31))))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (in.K & 31)))))
 			case OpAddI8R:
 				// Native-int arithmetic on a pointer keeps its container, as
 				// the stack form does.
@@ -114,13 +119,13 @@ func (t *Thread) runReg(f *Frame) {
 				x := *reg(rp, uint32(in.B))
 				*reg(rp, uint32(in.A)) = Value{N: x.N + in.K, R: x.R}
 			case OpAddR8R:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(reg(rp, uint32(in.K)).N))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpSubR8R:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) - math.Float64frombits(reg(rp, uint32(in.K)).N))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) - math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpMulR8R:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(reg(rp, uint32(in.K)).N))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpDivR8R:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(reg(rp, uint32(in.K)).N))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpBrI4R:
 				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(reg(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
@@ -209,24 +214,24 @@ func (t *Thread) runReg(f *Frame) {
 				if y == -1 {
 					break inner
 				}
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) / y))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) / y)))
 			case OpRemI4R:
 				f.PC = pc
 				y := int32(reg(rp, uint32(in.K)).N)
 				if y == -1 {
 					break inner
 				}
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) % y))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) % y)))
 			case OpConvR:
 				if uint32(in.K) != 0 {
 					break inner // checked for overflow
 				}
 				switch in.K >> 32 {
 				case uint64(skI4) | uint64(runtime.StR8)<<8:
-					*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(float64(int32(reg(rp, uint32(in.B)).N)))}
+					setN(reg(rp, uint32(in.A)), math.Float64bits(float64(int32(reg(rp, uint32(in.B)).N))))
 					continue
 				case uint64(skI) | uint64(runtime.StI4)<<8, uint64(skI8) | uint64(runtime.StI4)<<8:
-					*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N)))}
+					setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N))))
 					continue
 				}
 				break inner
@@ -238,7 +243,7 @@ func (t *Thread) runReg(f *Frame) {
 				reg(rp, uint32(in.A)).R.Fields[in.K] = *reg(rp, uint32(in.B))
 			case OpLdLenR:
 				f.PC = pc
-				*reg(rp, uint32(in.A)) = Value{N: uint64(len(reg(rp, uint32(in.B)).R.Fields))}
+				setN(reg(rp, uint32(in.A)), uint64(len(reg(rp, uint32(in.B)).R.Fields)))
 			case OpIncBrI4RK:
 				p := reg(rp, uint32(in.B))
 				x := int32(p.N) + 1
@@ -255,35 +260,35 @@ func (t *Thread) runReg(f *Frame) {
 				}
 			case OpStElemRK:
 				f.PC = pc
-				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N] = Value{N: in.K}
+				setN(&reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N], in.K)
 			case OpDivI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) / int32(in.K)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) / int32(in.K))))
 			case OpRemI4RK:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(reg(rp, uint32(in.B)).N) % int32(in.K)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) % int32(in.K))))
 			case OpAddR8RK:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(in.K))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(in.K)))
 			case OpMulR8RK:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(in.K))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(in.K)))
 			case OpDivR8RK:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(in.K))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(in.K)))
 			case OpSubR8KR:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(reg(rp, uint32(in.B)).N))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(reg(rp, uint32(in.B)).N)))
 			case OpDivR8KR:
-				*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(reg(rp, uint32(in.B)).N))}
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(reg(rp, uint32(in.B)).N)))
 			case OpDivUnI4R:
 				f.PC = pc // division by zero faults here
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) / uint32(reg(rp, uint32(in.K)).N))))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) / uint32(reg(rp, uint32(in.K)).N)))))
 			case OpRemUnI4R:
 				f.PC = pc
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) % uint32(reg(rp, uint32(in.K)).N))))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) % uint32(reg(rp, uint32(in.K)).N)))))
 			case OpTruncR:
-				*reg(rp, uint32(in.A)) = Value{N: runtime.Truncate(runtime.Storage(in.K), reg(rp, uint32(in.B)).N)}
+				setN(reg(rp, uint32(in.A)), runtime.Truncate(runtime.Storage(in.K), reg(rp, uint32(in.B)).N))
 			case OpLdStrR:
 				*reg(rp, uint32(in.A)) = Value{R: in.Ref.(*runtime.Object)}
 			case OpLdSlotAddrR:
 				*reg(rp, uint32(in.A)) = Value{R: f.seg, N: uint64(f.base + int(in.B/slotSize))}
 			case OpNegI4R:
-				*reg(rp, uint32(in.A)) = Value{N: uint64(int64(-int32(reg(rp, uint32(in.B)).N)))}
+				setN(reg(rp, uint32(in.A)), uint64(int64(-int32(reg(rp, uint32(in.B)).N))))
 			case OpIsInstR, OpCastClassR:
 				// Null or the exact type; the other cases leave.
 				o := reg(rp, uint32(in.B)).R
@@ -313,16 +318,16 @@ func (t *Thread) runReg(f *Frame) {
 				*reg(rp, uint32(in.A)) = v
 			case OpStrLenR:
 				f.PC = pc // a null string faults here
-				*reg(rp, uint32(in.A)) = Value{N: uint64(len(reg(rp, uint32(in.B)).R.Chars))}
+				setN(reg(rp, uint32(in.A)), uint64(len(reg(rp, uint32(in.B)).R.Chars)))
 			case OpStrCharR:
 				f.PC = pc // a null string or an index out of range
-				*reg(rp, uint32(in.A)) = Value{N: uint64(reg(rp, uint32(in.B)).R.Chars[int32(reg(rp, uint32(in.K)).N)])}
+				setN(reg(rp, uint32(in.A)), uint64(reg(rp, uint32(in.B)).R.Chars[int32(reg(rp, uint32(in.K)).N)]))
 			case OpSqrtR:
 				x := math.Float64frombits(reg(rp, uint32(in.B)).N)
 				if x < 0 {
-					*reg(rp, uint32(in.A)) = Value{N: nanNegBits}
+					setN(reg(rp, uint32(in.A)), nanNegBits)
 				} else {
-					*reg(rp, uint32(in.A)) = Value{N: math.Float64bits(math.Sqrt(x))}
+					setN(reg(rp, uint32(in.A)), math.Float64bits(math.Sqrt(x)))
 				}
 			case OpCall, OpCallVirt:
 				goto call
@@ -514,8 +519,17 @@ func (t *Thread) runReg(f *Frame) {
 			n := len(t.frames)
 			if nf := t.reusable(n); nf != nil && code.inPlace && argIdx+code.frameSize < len(seg.Fields) &&
 				cv.CallsLeft.Load() <= 0 && n < t.frameLimit {
-				nf.Code, nf.Version, nf.PC, nf.backEdges = code, cv, 0, 0
-				nf.retSeg, nf.retIdx, nf.seg, nf.base = seg, argIdx, seg, argIdx
+				// The frame at a depth mostly runs the same code in the same
+				// segment again (recursion, a loop's calls): its pointer
+				// fields are written only when they change, which saves the
+				// write barriers while the collector marks.
+				if nf.Code != code || nf.Version != cv {
+					nf.Code, nf.Version = code, cv
+				}
+				if nf.seg != seg || nf.retSeg != seg {
+					nf.seg, nf.retSeg = seg, seg
+				}
+				nf.PC, nf.backEdges, nf.retIdx, nf.base = 0, 0, argIdx, argIdx
 				loc := argIdx + code.NumArgs
 				nf.stack0 = loc + code.NumLocals
 				nf.sp = nf.stack0
@@ -690,6 +704,18 @@ func condR8(cond int32, x, y float64) bool {
 // inside the code and the inner loop reads it without a bounds check.
 func instrAt(ip unsafe.Pointer, pc int) *Instr {
 	return (*Instr)(unsafe.Add(ip, uintptr(pc)*unsafe.Sizeof(Instr{})))
+}
+
+// setN stores the scalar n in slot p. Its reference half is cleared only
+// when it is set: a pointer store costs a write barrier while the garbage
+// collector marks, and the slots written by scalar instructions mostly
+// hold scalars already. Testing the slot costs what testing for the
+// barrier does.
+func setN(p *Value, n uint64) {
+	p.N = n
+	if p.R != nil {
+		p.R = nil
+	}
 }
 
 // reg returns the slot at byte offset off of the frame window starting at
