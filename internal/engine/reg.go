@@ -72,35 +72,35 @@ func (t *Thread) runReg(f *Frame) {
 			case OpMovK:
 				setN(reg(rp, uint32(in.A)), in.K)
 			case OpAddI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(reg(rp, uint32(in.K)).N))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)+int32(reg(rp, uint32(in.K)).N))))
 			case OpSubI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) - int32(reg(rp, uint32(in.K)).N))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)-int32(reg(rp, uint32(in.K)).N))))
 			case OpMulI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(reg(rp, uint32(in.K)).N))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)*int32(reg(rp, uint32(in.K)).N))))
 			case OpAndI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(reg(rp, uint32(in.K)).N))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)&int32(reg(rp, uint32(in.K)).N))))
 			case OpOrI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) | int32(reg(rp, uint32(in.K)).N))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)|int32(reg(rp, uint32(in.K)).N))))
 			case OpXorI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) ^ int32(reg(rp, uint32(in.K)).N))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)^int32(reg(rp, uint32(in.K)).N))))
 			case OpShlI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) << (reg(rp, uint32(in.K)).N & 31))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)<<(reg(rp, uint32(in.K)).N&31))))
 			case OpShrI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)>>(reg(rp, uint32(in.K)).N&31))))
 			case OpShrUnI4R:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (reg(rp, uint32(in.K)).N & 31)))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N)>>(reg(rp, uint32(in.K)).N&31)))))
 			case OpAddI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) + int32(in.K))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)+int32(in.K))))
 			case OpMulI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) * int32(in.K))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)*int32(in.K))))
 			case OpAndI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) & int32(in.K))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)&int32(in.K))))
 			case OpShlI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) << (in.K & 31))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)<<(in.K&31))))
 			case OpShrI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) >> (in.K & 31))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)>>(in.K&31))))
 			case OpShrUnI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) >> (in.K & 31)))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N)>>(in.K&31)))))
 			case OpAddI8R:
 				// Native-int arithmetic on a pointer keeps its container, as
 				// the stack form does.
@@ -119,13 +119,13 @@ func (t *Thread) runReg(f *Frame) {
 				x := *reg(rp, uint32(in.B))
 				*reg(rp, uint32(in.A)) = Value{N: x.N + in.K, R: x.R}
 			case OpAddR8R:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(reg(rp, uint32(in.K)).N)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)+math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpSubR8R:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) - math.Float64frombits(reg(rp, uint32(in.K)).N)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)-math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpMulR8R:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(reg(rp, uint32(in.K)).N)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)*math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpDivR8R:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(reg(rp, uint32(in.K)).N)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)/math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpBrI4R:
 				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(reg(rp, uint32(in.K)).N)) {
 					pc = int(in.A)
@@ -214,14 +214,14 @@ func (t *Thread) runReg(f *Frame) {
 				if y == -1 {
 					break inner
 				}
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) / y)))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)/y)))
 			case OpRemI4R:
 				f.PC = pc
 				y := int32(reg(rp, uint32(in.K)).N)
 				if y == -1 {
 					break inner
 				}
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) % y)))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)%y)))
 			case OpConvR:
 				if uint32(in.K) != 0 {
 					break inner // checked for overflow
@@ -262,25 +262,25 @@ func (t *Thread) runReg(f *Frame) {
 				f.PC = pc
 				setN(&reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N], in.K)
 			case OpDivI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) / int32(in.K))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)/int32(in.K))))
 			case OpRemI4RK:
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N) % int32(in.K))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(reg(rp, uint32(in.B)).N)%int32(in.K))))
 			case OpAddR8RK:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) + math.Float64frombits(in.K)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)+math.Float64frombits(in.K)))
 			case OpMulR8RK:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) * math.Float64frombits(in.K)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)*math.Float64frombits(in.K)))
 			case OpDivR8RK:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N) / math.Float64frombits(in.K)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)/math.Float64frombits(in.K)))
 			case OpSubR8KR:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(in.K) - math.Float64frombits(reg(rp, uint32(in.B)).N)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(in.K)-math.Float64frombits(reg(rp, uint32(in.B)).N)))
 			case OpDivR8KR:
-				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(in.K) / math.Float64frombits(reg(rp, uint32(in.B)).N)))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(in.K)/math.Float64frombits(reg(rp, uint32(in.B)).N)))
 			case OpDivUnI4R:
 				f.PC = pc // division by zero faults here
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) / uint32(reg(rp, uint32(in.K)).N)))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N)/uint32(reg(rp, uint32(in.K)).N)))))
 			case OpRemUnI4R:
 				f.PC = pc
-				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N) % uint32(reg(rp, uint32(in.K)).N)))))
+				setN(reg(rp, uint32(in.A)), uint64(int64(int32(uint32(reg(rp, uint32(in.B)).N)%uint32(reg(rp, uint32(in.K)).N)))))
 			case OpTruncR:
 				setN(reg(rp, uint32(in.A)), runtime.Truncate(runtime.Storage(in.K), reg(rp, uint32(in.B)).N))
 			case OpLdStrR:
