@@ -35,11 +35,11 @@ type Code struct {
 	InitLocals bool
 	// Reg marks tier-1 register code, which runReg executes.
 	Reg bool
-	// frameSize is NumArgs+NumLocals+MaxStack, and inPlace reports that
-	// no struct locals need storage on entry: runReg's in-place call
-	// reads both (set once register code is built).
-	frameSize int
-	inPlace   bool
+	// inPlaceSize is NumArgs+NumLocals+MaxStack for register code whose
+	// frame runReg may push in place (no struct locals need storage on
+	// entry), and a size no stack segment has otherwise (set once
+	// register code is built).
+	inPlaceSize int
 	// fromT0 maps tier-0 instruction indices to indices of this code
 	// while tier-1 passes move instructions (nil: unchanged).
 	fromT0 []int

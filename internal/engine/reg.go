@@ -496,13 +496,14 @@ func (t *Thread) runReg(f *Frame) {
 		}
 		f.PC, f.sp = pc, f.base+sp // (see the general path)
 		{
+			op, mode := in.Op, in.B
 			cs := in.Ref.(*callSite)
 			var cv *runtime.CodeVersion
-			if in.Op == OpCall && in.B == 0 && cs.m.ICall == nil {
-				cv = cs.m.Entry.Load() // a plain direct call
+			if mode == callPlain {
+				cv = cs.m.Entry.Load()
 			} else {
 				var fn ICall
-				if cv, fn = regCallee(in.Op, in.B, cs, unsafe.Slice(at(rp, uint32(sp-cs.nargs)), cs.nargs)); fn != nil {
+				if cv, fn = regCallee(op, mode, cs, unsafe.Slice(at(rp, uint32(sp-cs.nargs)), cs.nargs)); fn != nil {
 					t.callICall(f, fn, cs.m, f.sp-cs.nargs)
 					continue
 				}
@@ -517,7 +518,7 @@ func (t *Thread) runReg(f *Frame) {
 			// in the segment, no call counting, no struct locals to allocate.
 			seg := f.seg
 			n := len(t.frames)
-			if nf := t.reusable(n); nf != nil && code.inPlace && argIdx+code.frameSize < len(seg.Fields) &&
+			if nf := t.reusable(n); nf != nil && argIdx+code.inPlaceSize < len(seg.Fields) &&
 				cv.CallsLeft.Load() <= 0 && n < t.frameLimit {
 				// The frame at a depth mostly runs the same code in the same
 				// segment again (recursion, a loop's calls): its pointer

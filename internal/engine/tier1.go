@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"unsafe"
@@ -95,8 +96,15 @@ func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 	if err := scaleSlots(code); err != nil {
 		return nil, nil, err
 	}
-	code.frameSize = code.NumArgs + code.NumLocals + code.MaxStack
-	code.inPlace = code.Reg && !code.HasStructLocals
+	for i := range code.Instrs {
+		if in := &code.Instrs[i]; in.Op == OpCall && in.B == 0 && in.Ref.(*callSite).m.ICall == nil {
+			in.B = callPlain
+		}
+	}
+	code.inPlaceSize = math.MaxInt / 2
+	if code.Reg && !code.HasStructLocals {
+		code.inPlaceSize = code.NumArgs + code.NumLocals + code.MaxStack
+	}
 	return code, x.deps, nil
 }
 

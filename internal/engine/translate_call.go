@@ -189,6 +189,9 @@ func (tr *translator) canTailCall(m *runtime.Method) bool {
 const (
 	callNullCheck = 1 << 0 // callvirt of a non-virtual method: check this
 	callTail      = 1 << 1 // tail. prefix: reuse the caller's frame
+	// callPlain marks, in finished register code, a call of a managed
+	// method with no other flag: runReg takes it with one test.
+	callPlain = 1 << 2
 )
 
 const (
