@@ -563,12 +563,26 @@ func (t *Thread) runReg(f *Frame) {
 				f.PC, f.sp = pc, f.base+sp
 				goto exit
 			}
-			var v Value
+			n := len(t.frames) - 1
+			c := t.frames[n-1]
+			c.sp = f.retIdx
 			if in.Op == OpRet {
-				v = *at(rp, uint32(sp-1))
+				// The result goes where the arguments began: the first
+				// slot of this frame's window when it shares the caller's
+				// segment, as frames pushed in place do.
+				if f.retSeg == f.seg {
+					*(*Value)(rp) = *at(rp, uint32(sp-1))
+				} else {
+					f.retSeg.Fields[f.retIdx] = *at(rp, uint32(sp-1))
+				}
+				c.sp++
 			}
-			c := t.returnTo(f, in.Op == OpRet, v)
-			t.freeFrame(f)
+			t.frames = t.frames[:n]
+			// A normal frame (tested above): only the rarer fields need
+			// resetting (see freeFrame).
+			if f.initType != nil || len(f.ehStack) > 0 || f.caught != nil {
+				t.freeFrame(f)
+			}
 			f = c
 			if !f.Code.Reg {
 				return

@@ -40,14 +40,18 @@ const (
 // Frame is one activation. Its method, code version and pc are what a
 // stack walk sees.
 type Frame struct {
-	Code     *Code
-	Version  *runtime.CodeVersion
-	PC       int
-	seg      *runtime.Object
-	base     int // index of argument 0 in seg.Fields
-	sp       int // evaluation stack pointer when the frame is not running
-	stack0   int // first evaluation stack slot
-	retIdx   int // where the result goes in the caller's segment
+	Code    *Code
+	Version *runtime.CodeVersion
+	PC      int
+	seg     *runtime.Object
+	base    int // index of argument 0 in seg.Fields
+	sp      int // evaluation stack pointer when the frame is not running
+	stack0  int // first evaluation stack slot
+	// The result goes to retSeg.Fields[retIdx], where the call's arguments
+	// began in the caller's segment. A frame in the caller's segment
+	// starts there (retSeg == seg implies retIdx == base): runReg's return
+	// relies on it.
+	retIdx   int
 	retSeg   *runtime.Object
 	kind     frameKind
 	initType *runtime.Type
