@@ -63,11 +63,19 @@ func (t *Thread) runReg(f *Frame) {
 			case OpSetSP:
 				sp = int(in.A)
 			case OpMov:
-				// As setN: the reference half only when it changes.
-				v, p := *reg(rp, uint32(in.B)), reg(rp, uint32(in.A))
-				p.N = v.N
-				if p.R != v.R {
-					p.R = v.R
+				setV(reg(rp, uint32(in.A)), *reg(rp, uint32(in.B)))
+			case OpMov2:
+				setV(reg(rp, uint32(in.A)), *reg(rp, uint32(in.B)))
+				setV(reg(rp, uint32(in.K)), *reg(rp, uint32(in.K>>32)))
+			case OpLdElemBrR:
+				f.PC = pc
+				v := reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K&0xffffff)).N]
+				if st := runtime.Storage(in.K >> 48 & 0xff); st < runtime.StI4 && st > runtime.StStruct {
+					v.N = runtime.Truncate(st, v.N)
+				}
+				setV(reg(rp, uint32(in.K>>24&0xffffff)), v)
+				if (v.N != 0 || v.R != nil) == (in.K&(1<<56) != 0) {
+					pc = int(in.A)
 				}
 			case OpMovK:
 				setN(reg(rp, uint32(in.A)), in.K)
@@ -730,6 +738,15 @@ func setN(p *Value, n uint64) {
 	p.N = n
 	if p.R != nil {
 		p.R = nil
+	}
+}
+
+// setV stores v in slot p, writing the reference half only when it
+// changes (see setN).
+func setV(p *Value, v Value) {
+	p.N = v.N
+	if p.R != v.R {
+		p.R = v.R
 	}
 }
 

@@ -598,5 +598,44 @@ func fuseLoops(_ *passCtx, c *Code) error {
 			*in = Instr{Op: OpIncBrI4R, A: next.A, B: in.A, K: next.K}
 		}
 	}
+	fusePairs(c)
 	return nil
+}
+
+// fusePairs replaces two instructions of a basic block that often follow
+// each other with one, which saves a dispatch: two moves (the arguments
+// of a call), and an array load tested by a branch. The second
+// instruction is deleted; the pair keeps the first one's IL offset, and
+// only the load can fault.
+func fusePairs(c *Code) {
+	lead := regBlocks(c)
+	remove := make([]bool, len(c.Instrs))
+	fused := false
+	for i := 0; i+1 < len(c.Instrs); i++ {
+		in, next := &c.Instrs[i], &c.Instrs[i+1]
+		if lead[i+1] {
+			continue
+		}
+		switch {
+		case in.Op == OpMov && next.Op == OpMov:
+			*in = Instr{Op: OpMov2, A: in.A, B: in.B, K: uint64(uint32(next.A)) | uint64(uint32(next.B))<<32}
+		case in.Op == OpLdElemR && (next.Op == OpBrTrueR || next.Op == OpBrFalseR) && next.B == in.A:
+			idx, dst, st := uint64(uint32(in.K)), uint64(uint32(in.A)), in.K>>32
+			if idx >= 1<<24 || dst >= 1<<24 || st >= 1<<8 {
+				continue
+			}
+			k := idx | dst<<24 | st<<48
+			if next.Op == OpBrTrueR {
+				k |= 1 << 56
+			}
+			*in = Instr{Op: OpLdElemBrR, A: next.A, B: in.B, K: k}
+		default:
+			continue
+		}
+		remove[i+1], fused = true, true
+		i++ // the pair is one instruction now
+	}
+	if fused {
+		compact(c, remove)
+	}
 }

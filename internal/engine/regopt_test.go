@@ -88,6 +88,19 @@ func TestScalarPasses(t *testing.T) {
 			[]I{{Op: engine.OpAddBrI8R, A: 0, B: 2, K: 1 | 0<<24 | 2<<48}, {Op: engine.OpBrI8R, A: 0, B: 2, K: 2<<32 | 0},
 				{Op: engine.OpAddBrI4R, A: 2, B: 2, K: 0 | 1<<24 | 4<<48}, {Op: engine.OpBrI4R, A: 2, B: 2, K: 4<<32 | 1},
 				{Op: engine.OpAddI4R, A: 2, B: 1, K: 0}, {Op: engine.OpBrI4R, A: 4, B: 2, K: 2<<32 | 1}, call, sp, ret}},
+		{"pairs are fused, not across a jump target, and branches follow", 0, []string{"fuse"},
+			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpMov, A: 4, B: 3}, // fused
+				{Op: engine.OpLdElemR, A: 5, B: 0, K: 5<<32 | 1}, {Op: engine.OpBrFalseR, A: 6, B: 5}, // fused
+				{Op: engine.OpMov, A: 2, B: 1}, {Op: engine.OpBr, A: 2},
+				{Op: engine.OpLdElemR, A: 5, B: 0, K: 1}, {Op: engine.OpBrTrueR, A: 0, B: 5}, // fused
+				{Op: engine.OpMov, A: 2, B: 3}, {Op: engine.OpMov, A: 3, B: 2}, // a jump target: not fused
+				{Op: engine.OpBrFalseR, A: 9, B: 4}, call, sp, ret},
+			[]I{{Op: engine.OpMov2, A: 3, B: 0, K: 4 | 3<<32},
+				{Op: engine.OpLdElemBrR, A: 4, B: 0, K: 1 | 5<<24 | 5<<48},
+				{Op: engine.OpMov, A: 2, B: 1}, {Op: engine.OpBr, A: 1},
+				{Op: engine.OpLdElemBrR, A: 0, B: 0, K: 1 | 5<<24 | 1<<56},
+				{Op: engine.OpMov, A: 2, B: 3}, {Op: engine.OpMov, A: 3, B: 2},
+				{Op: engine.OpBrFalseR, A: 6, B: 4}, call, sp, ret}},
 		{"branches to branches are threaded", 0, []string{"jumps"},
 			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret},
 			[]I{{Op: engine.OpBrI4RK, A: 3, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret}},

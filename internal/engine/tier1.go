@@ -182,7 +182,7 @@ func isBranch(op Op) bool {
 	case OpBr, OpBrTrue, OpBrFalse, OpBeqI4, OpBneI4, OpBltI4, OpBleI4, OpBgtI4, OpBgeI4,
 		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
-		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR,
+		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR, OpLdElemBrR,
 		OpIncBrI4RK, OpIncBrI4R, OpAddBrI4R, OpAddBrI8R:
 		return true
 	}
@@ -292,9 +292,12 @@ func verifyCode(c *Code) error {
 			if o.k && err == nil {
 				err = slot(i, "K", int64(uint32(in.K)))
 			}
+			if o.khi && err == nil {
+				err = slot(i, "K high", int64(in.K>>32))
+			}
 			if o.k24 && err == nil {
-				if err = slot(i, "K step", int64(in.K&0xffffff)); err == nil {
-					err = slot(i, "K bound", int64(in.K>>24&0xffffff))
+				if err = slot(i, "K low", int64(in.K&0xffffff)); err == nil {
+					err = slot(i, "K middle", int64(in.K>>24&0xffffff))
 				}
 			}
 		}
@@ -337,9 +340,10 @@ func isRegBinary(op Op) bool {
 }
 
 // regOperands says which operands of a register instruction name slots of
-// the frame: A, B, the low 32 bits of K, or the two 24-bit fields of K of
-// the add-and-branch forms (k24).
-type regOperands struct{ a, b, k, k24 bool }
+// the frame: A, B, the low 32 bits of K, its high 32 bits (khi), or the
+// two 24-bit fields at the bottom of K of the add-and-branch forms and
+// OpLdElemBrR (k24).
+type regOperands struct{ a, b, k, khi, k24 bool }
 
 // regOperandsOf returns the slot operands of the register instructions
 // from OpMov on, those only runReg executes; the verifier checks them and
@@ -358,8 +362,10 @@ func regOperandsOf(op Op) regOperands {
 		return regOperands{b: true}
 	case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
 		return regOperands{b: true, k: true}
-	case OpAddBrI4R, OpAddBrI8R:
+	case OpAddBrI4R, OpAddBrI8R, OpLdElemBrR:
 		return regOperands{b: true, k24: true}
+	case OpMov2:
+		return regOperands{a: true, b: true, k: true, khi: true}
 	}
 	if isRegBinary(op) {
 		return regOperands{a: true, b: true, k: true}
@@ -394,6 +400,9 @@ func scaleSlots(c *Code) error {
 		}
 		if o.k {
 			in.K = in.K&^0xffffffff | uint64(uint32(in.K)*uint32(slotSize))
+		}
+		if o.khi {
+			in.K = in.K&0xffffffff | (in.K>>32)*uint64(slotSize)<<32
 		}
 		if o.k24 {
 			step, bound := (in.K&0xffffff)*uint64(slotSize), (in.K>>24&0xffffff)*uint64(slotSize)
