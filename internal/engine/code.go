@@ -389,7 +389,8 @@ const (
 	OpIsInstR     // s[A] = s[B] if it is an instance of type Ref, else null
 	OpCastClassR  // s[A] = s[B], which must be null or an instance of type Ref
 	// Pairs fused by the fuse pass.
-	OpMov2      // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
-	OpLdElemBrR // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
+	OpMov2       // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
+	OpStElemFldR // field K>>32 of struct element s[uint32(K)] of array s[A] = s[B]
+	OpLdElemBrR  // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
 	numOps
 )

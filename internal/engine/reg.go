@@ -213,6 +213,9 @@ func (t *Thread) runReg(f *Frame) {
 					break inner
 				}
 				p.R.Fields[p.N].R.Fields[in.K] = *reg(rp, uint32(in.B))
+			case OpStElemFldR:
+				f.PC = pc
+				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.K)).N].R.Fields[in.K>>32] = *reg(rp, uint32(in.B))
 			case OpLdElemFldR:
 				f.PC = pc
 				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K)).N].R.Fields[in.K>>32]

@@ -76,7 +76,7 @@ func regUseOf(in *Instr) regUse {
 		return regUse{known: true, def: true, readB: true, pure: true}
 	case OpStElemRK:
 		return regUse{known: true, readA: true, readB: true}
-	case OpStElemR:
+	case OpStElemR, OpStElemFldR:
 		return regUse{known: true, readA: true, readB: true, readK: true}
 	case OpStFldR, OpStRefR, OpStFldPR:
 		return regUse{known: true, readA: true, readB: true}

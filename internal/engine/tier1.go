@@ -358,6 +358,8 @@ func regOperandsOf(op Op) regOperands {
 		OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR,
 		OpStFldR, OpStRefR, OpStFldPR, OpStElemRK, OpStIndR:
 		return regOperands{a: true, b: true}
+	case OpStElemFldR:
+		return regOperands{a: true, b: true, k: true}
 	case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR, OpIncBrI4RK:
 		return regOperands{b: true}
 	case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
@@ -440,6 +442,10 @@ const (
 	symPhys  symKind = iota // the value is in its evaluation stack slot
 	symSlot                 // deferred read of a local or argument slot
 	symConst                // deferred constant
+	// symElem is a deferred ldelema of a struct element: array slot, index
+	// slot idx (both locals or arguments). Field loads and stores through
+	// it index the array directly; anything else makes it an OpLdElemaR.
+	symElem
 )
 
 type sym struct {
@@ -450,6 +456,11 @@ type sym struct {
 	// storage plus one. Loads and stores through it index the array
 	// directly, with no checks for raw pointers or reinterpretation.
 	elem runtime.Storage
+	// symElem: the index slot, the IL offset of the ldelema, and whether
+	// an access through it has run (then no later one can fault).
+	idx     int32
+	il      uint32
+	checked bool
 }
 
 // lowering is the state of the lower pass over one method.
@@ -487,8 +498,65 @@ func (lw *lowering) materialize(d int) {
 		lw.emit(Instr{Op: OpMov, A: lw.phys(d), B: e.slot})
 	case symConst:
 		lw.emit(Instr{Op: OpMovK, A: lw.phys(d), K: e.k})
+	case symElem:
+		lw.emitAt(e.il, Instr{Op: OpLdElemaR, A: lw.phys(d), B: e.slot, K: uint64(uint32(e.idx))})
+		lw.st[d] = sym{elem: e.elem}
+		return
 	}
 	lw.st[d] = sym{}
+}
+
+// emitAt emits in as coming from IL offset il.
+func (lw *lowering) emitAt(il uint32, in Instr) int {
+	saved := lw.srcIL
+	lw.srcIL = il
+	defer func() { lw.srcIL = saved }()
+	return lw.emit(in)
+}
+
+// elemAccess emits a field access through the deferred element address
+// at depth d, which stays on the stack: as the ldelema's own instruction
+// the first time, since the access faults exactly where the ldelema would
+// have (nothing that can fault or be seen ran in between, see settle),
+// and as the access's own after that, when it can no longer fault.
+func (lw *lowering) elemAccess(d int, in Instr) {
+	e := lw.st[d]
+	if e.checked {
+		lw.emit(in)
+		return
+	}
+	lw.emitAt(e.il, in)
+	for i, x := range lw.st {
+		if x.kind == symElem && x.slot == e.slot && x.idx == e.idx && x.il == e.il {
+			lw.st[i].checked = true
+		}
+	}
+}
+
+// settle makes the deferred element addresses no access has checked yet
+// real before in, unless in can neither fault nor be seen: the ldelema
+// faults (null array, index out of range) must come first.
+func (lw *lowering) settle(in Instr) {
+	top := len(lw.st)
+	// An access through a deferred address checks its copies too.
+	var through *sym
+	switch {
+	case in.Op == OpLdFldP && top >= 1 && lw.st[top-1].kind == symElem:
+		through = &lw.st[top-1]
+	case in.Op == OpStFldP && top >= 2 && lw.st[top-2].kind == symElem:
+		through = &lw.st[top-2]
+	}
+	for d, e := range lw.st {
+		if e.kind != symElem || e.checked {
+			continue
+		}
+		if through != nil && e.slot == through.slot && e.idx == through.idx && e.il == through.il {
+			continue
+		}
+		if !pureOp(in.Op) || in.Op == OpPop && d == top-1 {
+			lw.materialize(d)
+		}
+	}
 }
 
 // flush materialises every deferred entry.
@@ -501,7 +569,7 @@ func (lw *lowering) flush() {
 // clobber materialises the deferred reads of slot before it is written.
 func (lw *lowering) clobber(slot int32) {
 	for d, e := range lw.st {
-		if e.kind == symSlot && e.slot == slot {
+		if (e.kind == symSlot || e.kind == symElem) && e.slot == slot || e.kind == symElem && e.idx == slot {
 			lw.materialize(d)
 		}
 	}
@@ -512,6 +580,9 @@ func (lw *lowering) clobber(slot int32) {
 // constant is written there first).
 func (lw *lowering) operand() int32 {
 	d := len(lw.st) - 1
+	if lw.st[d].kind == symElem {
+		lw.materialize(d)
+	}
 	e := lw.st[d]
 	lw.st = lw.st[:d]
 	switch e.kind {
@@ -654,6 +725,7 @@ func (lw *lowering) recordDepth(pend *int32, at int) {
 // lowerOne lowers an instruction whose stack depth matches the symbolic
 // stack; it reports false if the instruction must run on the real stack.
 func (lw *lowering) lowerOne(in Instr) bool {
+	lw.settle(in)
 	top := len(lw.st)
 	switch in.Op {
 	case OpNop, OpPatchpoint:
@@ -816,6 +888,10 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		if in.Ref != nil || st == runtime.StRef {
 			return false
 		}
+		if a, i := lw.st[top-2], lw.st[top-1]; st == runtime.StStruct && a.kind == symSlot && i.kind == symSlot {
+			lw.st = append(lw.st[:top-2], sym{kind: symElem, slot: a.slot, idx: i.slot, il: lw.srcIL, elem: st + 1})
+			return true
+		}
 		idx := lw.operand()
 		arr := lw.operand()
 		dst := lw.pushResult()
@@ -867,10 +943,22 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		}
 		return true
 	case OpLdFldP:
+		if e := lw.st[top-1]; e.kind == symElem {
+			// The field replaces the address on the stack.
+			lw.elemAccess(top-1, Instr{Op: OpLdElemFldR, A: lw.phys(top - 1), B: e.slot, K: uint64(uint32(e.idx)) | uint64(uint32(in.A))<<32})
+			lw.st[top-1] = sym{}
+			return true
+		}
 		p := lw.operand()
 		lw.emit(Instr{Op: OpLdFldPR, A: lw.pushResult(), B: p, K: uint64(in.A), Ref: in.Ref})
 		return true
 	case OpStFldP:
+		if e := lw.st[top-2]; e.kind == symElem {
+			v := lw.operand()
+			lw.elemAccess(top-2, Instr{Op: OpStElemFldR, A: e.slot, B: v, K: uint64(uint32(e.idx)) | uint64(uint32(in.A))<<32})
+			lw.st = lw.st[:top-2]
+			return true
+		}
 		v := lw.operand()
 		p := lw.operand()
 		lw.emit(Instr{Op: OpStFldPR, A: p, B: v, K: uint64(in.A), Ref: in.Ref})

@@ -151,6 +151,28 @@ class RegOps
 
     static T Get<T>(ref T slot, T v) { T old = slot; slot = v; return old; }
 
+    struct Vec { public double X, Y; public int N; }
+
+    static int calls;
+    static double Next() { calls++; return calls; }
+
+    // Fields of struct array elements read and written in place: the
+    // element's checks (null array, index) come before what the statement
+    // computes, as ldelema's do.
+    static string ElemFields(Vec[] v, int i, int j)
+    {
+        string r = "";
+        try { v[i].X += v[j].Y * 2; v[i].Y -= 1.5; v[i].N++; r += v[i].X + "," + v[i].Y + "," + v[i].N; }
+        catch (Exception e) { r += e.GetType().Name; }
+        try { v[i].X = Next(); r += ":" + v[i].X; }
+        catch (Exception e) { r += ":" + e.GetType().Name; }
+        try { v[j].Y += Next(); r += ":" + v[j].Y; }
+        catch (Exception e) { r += ":" + e.GetType().Name; }
+        try { int k = i; v[k].N = k; k = j; v[k].N += 10; r += ":" + v[i].N + "/" + v[j].N; }
+        catch (Exception e) { r += ":" + e.GetType().Name; }
+        return r + " calls=" + calls;
+    }
+
     struct Temp
     {
         public int C;
@@ -272,6 +294,9 @@ class RegOps
             Console.WriteLine("chars " + Chars("h\u00e9llo\uffff", round) + " " + Chars("ab", round + 1) + " " + Chars("", round - 1) +
                 " " + Chars("xyz", -1) + " " + Chars("q", int.MinValue) + " " + NullChars(null) + " " + NullChars("A"));
             Counter ctr = new Counter(round);
+            Vec[] vs = { new Vec { X = 1, Y = 2, N = 3 }, new Vec { X = 4, Y = 5, N = 6 } };
+            Console.WriteLine("elem fields " + ElemFields(vs, round % 2, 1) + " " + ElemFields(vs, 2, 0) + " " + ElemFields(null, 0, 0) +
+                " " + ElemFields(vs, 0, -1));
             Console.WriteLine("value methods " + ValueMethods(new Box { F = round, B = (byte)(round * 100), L = round - 1, D = round / 2.0 }, round, new Holder { N = round }));
             string s1 = "ab" + round, s2 = "ab" + round;
             Console.WriteLine("refeq " + RefEq(s1, s1) + " " + RefEq(s1, s2) + " " + RefEq(null, null) + " " + RefEq(null, s1) + " " + RefEq(s1, null) + " " + RefEq("lit", "lit"));
