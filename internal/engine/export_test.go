@@ -116,6 +116,9 @@ func RecordConcurrently(n int, recv []*runtime.Type) int64 {
 	return total
 }
 
+// NumOps is the number of opcodes.
+const NumOps = numOps
+
 // CallSiteOf returns a call site of nargs argument slots, for the Ref of
 // a hand-made call.
 func CallSiteOf(nargs int) any { return &callSite{nargs: nargs} }
