@@ -6,10 +6,10 @@ import (
 )
 
 // Internal calls of System.Array. Elements live in Object.Fields, row-major
-// for multi-dimensional arrays (whose shape is in Object.Ext).
+// for multi-dimensional arrays (whose shape is Object.Ext).
 
 func shapeOf(arr *runtime.Object) *runtime.ArrayShape {
-	if s, ok := arr.Ext.(*runtime.ArrayShape); ok {
+	if s, ok := arr.Ext().(*runtime.ArrayShape); ok {
 		return s
 	}
 	return &runtime.ArrayShape{Lengths: []int{len(arr.Fields)}, Lower: []int{0}}
@@ -128,7 +128,7 @@ func init() {
 	// index1 maps the index of a rank-1 array (SZ or with a lower bound)
 	// to its element offset.
 	index1 := func(t *engine.Thread, arr *runtime.Object, i int, msg string) int {
-		if sh, md := arr.Ext.(*runtime.ArrayShape); md {
+		if sh, md := arr.Ext().(*runtime.ArrayShape); md {
 			if len(sh.Lengths) != 1 {
 				t.Throw("System.ArgumentException", "Only single dimensional arrays are supported for the requested action.")
 			}
@@ -163,7 +163,7 @@ func init() {
 	})
 	reg("System.Array::Clone()", func(t *engine.Thread, a []Value) Value {
 		arr := a[0].R
-		c := &runtime.Object{Type: arr.Type, Fields: make([]Value, len(arr.Fields)), Ext: arr.Ext}
+		c := runtime.NewExt(arr.Type, make([]Value, len(arr.Fields)), arr.Ext())
 		for i, v := range arr.Fields {
 			c.Fields[i] = runtime.CopyStruct(arr.Type.Elem, v)
 		}
@@ -260,8 +260,7 @@ func newArrayBounded(t *engine.Thread, typ Value, lens, lower []int) *runtime.Ob
 	for _, n := range lens {
 		total *= n
 	}
-	arr := &runtime.Object{Type: l.ArrayOf(et, len(lens)), Fields: make([]Value, total),
-		Ext: &runtime.ArrayShape{Lengths: lens, Lower: lower}}
+	arr := runtime.NewExt(l.ArrayOf(et, len(lens)), make([]Value, total), &runtime.ArrayShape{Lengths: lens, Lower: lower})
 	for i := range arr.Fields {
 		arr.Fields[i] = runtime.Zero(et)
 	}

@@ -41,7 +41,8 @@ func init() {
 	})
 	reg("System.Object::MemberwiseClone()", func(t *engine.Thread, a []Value) Value {
 		o := a[0].R
-		c := &runtime.Object{Type: o.Type, Chars: o.Chars, Ext: o.Ext}
+		c := &runtime.Object{Type: o.Type, Chars: o.Chars}
+		c.SetExt(o.Ext())
 		if o.Fields != nil {
 			c.Fields = append([]Value(nil), o.Fields...)
 			for _, f := range o.Type.Fields {

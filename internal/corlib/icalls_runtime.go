@@ -62,11 +62,11 @@ func init() {
 	// A weak handle is a small object holding a weak pointer; the
 	// WeakReference that owns it keeps it (and nothing else) alive.
 	reg("System.WeakReference::InternalAlloc(System.Object)", func(t *engine.Thread, a []Value) Value {
-		return ref(&runtime.Object{Ext: weak.Make(a[0].R)})
+		return ref(runtime.NewExt(nil, nil, weak.Make(a[0].R)))
 	})
 	reg("System.WeakReference::InternalGet(System.IntPtr)", func(t *engine.Thread, a []Value) Value {
 		if h := a[0].R; h != nil {
-			if wp, ok := h.Ext.(weak.Pointer[runtime.Object]); ok {
+			if wp, ok := h.Ext().(weak.Pointer[runtime.Object]); ok {
 				return ref(wp.Value())
 			}
 		}
@@ -74,7 +74,7 @@ func init() {
 	})
 	reg("System.WeakReference::InternalSet(System.IntPtr,System.Object)", func(t *engine.Thread, a []Value) Value {
 		if h := a[0].R; h != nil {
-			h.Ext = weak.Make(a[1].R)
+			h.SetExt(weak.Make(a[1].R))
 		}
 		return null
 	})

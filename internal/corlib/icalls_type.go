@@ -483,7 +483,7 @@ func makeMulticast(t *engine.Thread, ty *runtime.Type, list []*runtime.Object) *
 func init() {
 	methodOf := func(t *engine.Thread, v Value) *runtime.Method {
 		if v.R != nil {
-			if m, ok := v.R.Ext.(*runtime.Method); ok {
+			if m, ok := v.R.Ext().(*runtime.Method); ok {
 				return m
 			}
 		}
@@ -499,7 +499,7 @@ func init() {
 		if ty == nil {
 			return null
 		}
-		return ref(&runtime.Object{Type: ty, Ext: m})
+		return ref(runtime.NewExt(ty, nil, m))
 	})
 	reg("System.Reflection.RuntimeMethodInfo::get_Name()", func(t *engine.Thread, a []Value) Value {
 		return newString(t, methodOf(t, a[0]).Name)

@@ -115,7 +115,7 @@ func (t *Thread) newArrayMD(f *Frame, cs *callSite) slowResult {
 			total *= n
 		}
 	}
-	arr := &runtime.Object{Type: ty, Fields: make([]Value, total), Ext: shape}
+	arr := runtime.NewExt(ty, make([]Value, total), shape)
 	if ty.Elem.IsStruct() {
 		for i := range arr.Fields {
 			arr.Fields[i] = runtime.Zero(ty.Elem)
@@ -135,7 +135,7 @@ func (t *Thread) arrayAccess(f *Frame, op Op, cs *callSite) slowResult {
 	if arr == nil {
 		return t.fault(f, "System.NullReferenceException")
 	}
-	shape, _ := arr.Ext.(*runtime.ArrayShape)
+	shape, _ := arr.Ext().(*runtime.ArrayShape)
 	nidx := len(cs.m.Params)
 	if op == OpArraySet {
 		nidx--

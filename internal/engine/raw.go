@@ -50,7 +50,7 @@ func toPointer(v Value) Value {
 const scalarFlag = 1 << 61
 
 func newRawBlock(n int) Value {
-	return Value{R: &runtime.Object{Ext: &rawBlock{b: make([]byte, n)}}, N: rawFlag}
+	return Value{R: runtime.NewExt(nil, nil, &rawBlock{b: make([]byte, n)}), N: rawFlag}
 }
 
 // rawRead reads width bytes at a byte-addressed pointer, little-endian.
@@ -74,7 +74,7 @@ func rawByte(o *runtime.Object, off int) byte {
 		off &^= scalarFlag
 		return byte(o.Fields[off/8].N >> (8 * uint(off%8)))
 	}
-	if rb, ok := o.Ext.(*rawBlock); ok {
+	if rb, ok := o.Ext().(*rawBlock); ok {
 		return rb.b[off]
 	}
 	if isString(o) {
@@ -106,7 +106,7 @@ func rawSetByte(o *runtime.Object, off int, b byte) {
 		v.N = v.N&^(0xff<<sh) | uint64(b)<<sh
 		return
 	}
-	if rb, ok := o.Ext.(*rawBlock); ok {
+	if rb, ok := o.Ext().(*rawBlock); ok {
 		rb.b[off] = b
 		return
 	}

@@ -22,7 +22,7 @@ func (t *Thread) varArgOp(f *Frame, in *Instr) slowResult {
 	case OpVarArgPack:
 		list := in.Ref.(*runtime.VarArgList)
 		n := int(in.A)
-		o := &runtime.Object{Fields: make([]Value, n), Ext: list}
+		o := runtime.NewExt(nil, make([]Value, n), list)
 		for i := 0; i < n; i++ {
 			v := s[sp-n+i]
 			o.Fields[i] = runtime.CopyStruct(list.Types[i], normalize(list.Types[i].Storage, stackKindOf(list.Types[i]), v))
@@ -61,7 +61,7 @@ func (vm *VM) NextVarArg(list *runtime.Object, i int) (*runtime.Object, bool) {
 	if list == nil || i < 0 || i >= len(list.Fields) {
 		return nil, false
 	}
-	types := list.Ext.(*runtime.VarArgList).Types
+	types := list.Ext().(*runtime.VarArgList).Types
 	tr := runtime.NewObject(vm.L.TypedReference)
 	tr.Fields[typedRefValue] = runtime.ByRef(list, i)
 	tr.Fields[typedRefType] = Value{N: uint64(vm.L.TypeHandle(types[i]))}

@@ -9,12 +9,59 @@ import (
 
 // Object is a heap object: a class instance, a boxed value, a struct's
 // storage, an array, a string, or a container of locals or statics.
+//
+// The parts few objects use (a native payload, a monitor) live behind one
+// pointer, created on first use, so that an ordinary object is 64 bytes
+// plus its fields: the collector's work grows with the bytes allocated.
 type Object struct {
 	Type   *Type
-	Fields []Value                   // instance fields, struct fields, array elements, locals, statics
-	Chars  []uint16                  // System.String contents (UTF-16 code units)
-	Ext    any                       // runtime-native payload: array shape, type, raw memory
-	sync   atomic.Pointer[SyncBlock] // monitor, created on first lock
+	Fields []Value  // instance fields, struct fields, array elements, locals, statics
+	Chars  []uint16 // System.String contents (UTF-16 code units)
+	more   atomic.Pointer[objectMore]
+}
+
+// objectMore holds the rarely used parts of an object.
+type objectMore struct {
+	ext  any                       // runtime-native payload: array shape, type, raw memory
+	sync atomic.Pointer[SyncBlock] // monitor, created on first lock
+}
+
+// NewExt returns an object of type t (nil for runtime-internal
+// containers) with the given fields and runtime-native payload ext.
+func NewExt(t *Type, fields []Value, ext any) *Object {
+	o := &Object{Type: t, Fields: fields}
+	o.SetExt(ext)
+	return o
+}
+
+// Ext returns o's runtime-native payload (an array shape, the type of a
+// RuntimeType object, raw memory, ...), or nil.
+func (o *Object) Ext() any {
+	if m := o.more.Load(); m != nil {
+		return m.ext
+	}
+	return nil
+}
+
+// SetExt sets o's runtime-native payload. Like a field store, it is not
+// synchronised with readers on other threads.
+func (o *Object) SetExt(v any) {
+	if v == nil && o.more.Load() == nil {
+		return
+	}
+	o.moreOf().ext = v
+}
+
+// moreOf returns o's rarely used parts, creating them on first use.
+func (o *Object) moreOf() *objectMore {
+	if m := o.more.Load(); m != nil {
+		return m
+	}
+	m := &objectMore{}
+	if o.more.CompareAndSwap(nil, m) {
+		return m
+	}
+	return o.more.Load()
 }
 
 // ArrayShape describes a multi-dimensional array: its lengths and lower
@@ -83,7 +130,8 @@ func Zero(t *Type) Value {
 // Clone returns a shallow copy of a struct's storage, with nested structs
 // copied deeply (value semantics).
 func (o *Object) Clone() *Object {
-	c := &Object{Type: o.Type, Chars: o.Chars, Ext: o.Ext}
+	c := &Object{Type: o.Type, Chars: o.Chars}
+	c.SetExt(o.Ext())
 	if o.Fields != nil {
 		c.Fields = make([]Value, len(o.Fields))
 		copy(c.Fields, o.Fields)
@@ -145,15 +193,16 @@ type monitorWaiter struct{ pulsed, timedOut bool }
 
 // SyncBlockOf returns o's monitor, creating it on first use.
 func (o *Object) SyncBlockOf() *SyncBlock {
-	if s := o.sync.Load(); s != nil {
+	m := o.moreOf()
+	if s := m.sync.Load(); s != nil {
 		return s
 	}
 	s := &SyncBlock{}
 	s.cond = sync.NewCond(&s.mu)
-	if o.sync.CompareAndSwap(nil, s) {
+	if m.sync.CompareAndSwap(nil, s) {
 		return s
 	}
-	return o.sync.Load()
+	return m.sync.Load()
 }
 
 // Enter acquires the monitor for thread id (re-entrant).

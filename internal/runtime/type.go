@@ -280,7 +280,7 @@ func (t *Type) TypeObject() *Object {
 	if o := t.typeObj.Load(); o != nil {
 		return o
 	}
-	o := &Object{Type: t.loader.RuntimeType, Ext: t}
+	o := NewExt(t.loader.RuntimeType, nil, t)
 	if t.typeObj.CompareAndSwap(nil, o) {
 		return o
 	}
@@ -292,7 +292,7 @@ func TypeOf(o *Object) *Type {
 	if o == nil {
 		return nil
 	}
-	t, _ := o.Ext.(*Type)
+	t, _ := o.Ext().(*Type)
 	return t
 }
 
