@@ -505,6 +505,14 @@ func jumps(_ *passCtx, c *Code) error {
 			in.A = ins[t].A
 		}
 	}
+	// A jump to a return returns: the return carries its stack pointer.
+	for i := range ins {
+		if in := &ins[i]; in.Op == OpBr {
+			if t := ins[in.A]; (t.Op == OpRet || t.Op == OpRetVoid) && sameRegions(c, i, int(in.A)) {
+				*in = t
+			}
+		}
+	}
 	// "if c goto L1; goto L2; L1:" is "if !c goto L2".
 	targets := jumpTargets(c)
 	for _, i := range c.OSRMap {
