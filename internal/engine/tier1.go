@@ -817,6 +817,9 @@ func (lw *lowering) lowerOne(in Instr) bool {
 		return true
 	case OpStSlot:
 		lw.clobber(in.A)
+		if lw.st[top-1].kind == symElem {
+			lw.materialize(top - 1) // a byref kept in a local
+		}
 		e := lw.st[top-1]
 		lw.st = lw.st[:top-1]
 		switch e.kind {

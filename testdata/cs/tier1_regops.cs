@@ -170,6 +170,8 @@ class RegOps
         catch (Exception e) { r += ":" + e.GetType().Name; }
         try { int k = i; v[k].N = k; k = j; v[k].N += 10; r += ":" + v[i].N + "/" + v[j].N; }
         catch (Exception e) { r += ":" + e.GetType().Name; }
+        try { ref Vec e = ref v[i]; e.X += 5; e.N = (int)e.X * 2; r += ":" + v[i].X + "/" + v[i].N; }
+        catch (Exception e) { r += ":" + e.GetType().Name; }
         return r + " calls=" + calls;
     }
 
