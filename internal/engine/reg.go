@@ -510,7 +510,7 @@ func (t *Thread) runReg(f *Frame) {
 			op, mode := in.Op, in.B
 			cs := in.Ref.(*callSite)
 			var cv *runtime.CodeVersion
-			if mode == callPlain {
+			if mode == callPlain || mode == callPlain|callNullCheck && at(rp, uint32(sp-cs.nargs)).R != nil {
 				cv = cs.m.Entry.Load()
 			} else {
 				var fn ICall

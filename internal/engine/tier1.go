@@ -97,8 +97,8 @@ func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 		return nil, nil, err
 	}
 	for i := range code.Instrs {
-		if in := &code.Instrs[i]; in.Op == OpCall && in.B == 0 && in.Ref.(*callSite).m.ICall == nil {
-			in.B = callPlain
+		if in := &code.Instrs[i]; in.Op == OpCall && in.B&^callNullCheck == 0 && in.Ref.(*callSite).m.ICall == nil {
+			in.B |= callPlain
 		}
 	}
 	code.inPlaceSize = math.MaxInt / 2

@@ -190,7 +190,8 @@ const (
 	callNullCheck = 1 << 0 // callvirt of a non-virtual method: check this
 	callTail      = 1 << 1 // tail. prefix: reuse the caller's frame
 	// callPlain marks, in finished register code, a call of a managed
-	// method with no other flag: runReg takes it with one test.
+	// method with no other flag but callNullCheck: runReg takes it with
+	// one or two tests.
 	callPlain = 1 << 2
 )
 
