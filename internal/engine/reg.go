@@ -29,7 +29,6 @@ func (t *Thread) runReg(f *Frame) {
 		// the window's first slot exists.
 		rp := unsafe.Pointer(&f.seg.Fields[f.base])
 		var in *Instr
-		var r []Value // the window as a slice, on the paths outside the inner loop
 		var op Op     // the fields of in, on the general path
 		var ia, ib int32
 		var ik uint64
@@ -353,13 +352,12 @@ func (t *Thread) runReg(f *Frame) {
 		// call: they are stored in f, and the fields of in copied, so that
 		// the Go compiler need not keep them on the stack in the inner loop.
 		f.PC, f.sp = pc, f.base+sp
-		r = f.seg.Fields[f.base:]
 		op, ia, ib, ik, ref = in.Op, in.A, in.B, in.K, in.Ref
 		switch op {
 		case OpInvokeDelegate:
 			cs := ref.(*callSite)
 			a := sp - cs.nargs
-			cv, drop := t.regDelegate(r[a:sp])
+			cv, drop := t.regDelegate(unsafe.Slice(at(rp, uint32(a)), cs.nargs))
 			if cv == nil {
 				goto exit
 			}
@@ -472,15 +470,15 @@ func (t *Thread) runReg(f *Frame) {
 		case OpIsInst, OpCastClass:
 			ty := ref.(*runtime.Type)
 			top := sp - 1
-			if o := r[top].R; o != nil && !isInstance(o, ty) {
+			if o := at(rp, uint32(top)).R; o != nil && !isInstance(o, ty) {
 				if op == OpCastClass {
 					goto exit
 				}
-				r[top] = Value{}
+				*at(rp, uint32(top)) = Value{}
 			}
 		case OpCallICall:
 			cs := ref.(*callSite)
-			if ib != 0 && r[sp-cs.nargs].R == nil {
+			if ib != 0 && at(rp, uint32(sp-cs.nargs)).R == nil {
 				goto exit // the main loop raises the NullReferenceException
 			}
 			t.callICall(f, cs.fn, cs.m, f.base+sp-cs.nargs)
