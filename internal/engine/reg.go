@@ -29,7 +29,7 @@ func (t *Thread) runReg(f *Frame) {
 		// the window's first slot exists.
 		rp := unsafe.Pointer(&f.seg.Fields[f.base])
 		var in *Instr
-		var op Op     // the fields of in, on the general path
+		var op Op // the fields of in, on the general path
 		var ia, ib int32
 		var ik uint64
 		var ref any
