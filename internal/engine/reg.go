@@ -300,9 +300,10 @@ func (t *Thread) runReg(f *Frame) {
 			case OpNegI4R:
 				setN(reg(rp, uint32(in.A)), uint64(int64(-int32(reg(rp, uint32(in.B)).N))))
 			case OpIsInstR, OpCastClassR:
-				// Null or the exact type; the other cases leave.
+				// Null, the exact type or a class derived from it directly;
+				// the other cases leave.
 				o := reg(rp, uint32(in.B)).R
-				if o != nil && o.Type != in.Ref.(*runtime.Type) {
+				if t := in.Ref.(*runtime.Type); o != nil && o.Type != t && o.Type.Base != t {
 					break inner
 				}
 				*reg(rp, uint32(in.A)) = Value{R: o}

@@ -129,6 +129,27 @@ class RegOps
         return r;
     }
 
+    class HA { }
+    class HB : HA { }
+    class HC : HB { }
+    enum Color { Red, Green }
+
+    // Casts to a class its operand's class derives from directly, from
+    // further away, or not at all.
+    static string Hierarchy(object[] objs)
+    {
+        string r = "";
+        foreach (object o in objs)
+        {
+            r += (o as HA != null ? "A" : "-") + (o as HB != null ? "B" : "-") + (o is HC ? "C" : "-") +
+                (o as Array != null ? "r" : "-") + (o as ValueType != null ? "v" : "-") + (o as Enum != null ? "e" : "-");
+            try { HB b = (HB)o; r += b == null ? "n" : "b"; }
+            catch (InvalidCastException) { r += "!"; }
+            r += ",";
+        }
+        return r;
+    }
+
     static int Boxed(ICounter c, int times)
     {
         int sum = 0;
@@ -293,6 +314,7 @@ class RegOps
             Console.WriteLine("hashes " + Hashes(new object[] { "ab", "cd", 5, 'x', true, null, 2.5 }));
             Console.WriteLine("bias " + new RegOps().AddBias(round));
             Console.WriteLine("casts " + Casts(new object[] { "abc", null, new Counter(round), new string[] { "x", "y" }, 7 + round, 'c', new object() }));
+            Console.WriteLine("hierarchy " + Hierarchy(new object[] { new HA(), new HB(), new HC(), null, new int[2], new string[1], 5 + round, Color.Green, "s", new object() }));
             Console.WriteLine("chars " + Chars("h\u00e9llo\uffff", round) + " " + Chars("ab", round + 1) + " " + Chars("", round - 1) +
                 " " + Chars("xyz", -1) + " " + Chars("q", int.MinValue) + " " + NullChars(null) + " " + NullChars("A"));
             Counter ctr = new Counter(round);
