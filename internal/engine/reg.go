@@ -307,6 +307,13 @@ func (t *Thread) runReg(f *Frame) {
 					break inner
 				}
 				*reg(rp, uint32(in.A)) = Value{R: o}
+			case OpLdFldaR:
+				// A pointer to a field of an object; null leaves.
+				obj := reg(rp, uint32(in.B)).R
+				if obj == nil {
+					break inner
+				}
+				*reg(rp, uint32(in.A)) = Value{R: obj, N: uint64(uint32(in.K))}
 			case OpStElemRefR:
 				// Null or exactly the element type; the type walk leaves.
 				f.PC = pc // a null array or an index out of range
