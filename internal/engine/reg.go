@@ -404,7 +404,8 @@ func (t *Thread) runReg(f *Frame) {
 			} else {
 				*reg(rp, uint32(ia)) = Value{}
 			}
-		case OpNullCheckR:
+		case OpNullCheckR, OpLdFldaR:
+			// The inner loop leaves both only for a null object.
 			t.Throw("System.NullReferenceException", "")
 		case OpLdFldPR, OpStFldPR:
 			// A raw pointer to a struct laid out in bytes.
@@ -453,12 +454,6 @@ func (t *Thread) runReg(f *Frame) {
 			} else {
 				storeInd(p, runtime.Storage(uint8(ik)), sk(ik>>8), *reg(rp, uint32(ib)))
 			}
-		case OpLdFldaR:
-			obj := reg(rp, uint32(ib)).R
-			if obj == nil {
-				t.Throw("System.NullReferenceException", "")
-			}
-			*reg(rp, uint32(ia)) = runtime.ByRef(obj, int(uint32(ik)))
 		case OpStElemRefR:
 			a, i, v := reg(rp, uint32(ia)).R, reg(rp, uint32(ib)).N, *reg(rp, uint32(ik))
 			_ = a.Fields[i] // the null and bounds checks come first
@@ -513,6 +508,9 @@ func (t *Thread) runReg(f *Frame) {
 		}
 		f.PC, f.sp = pc, f.base+sp // (see the general path)
 		{
+			// The fields are read before the type assertion: its panic
+			// path is a call, and in read after it would be kept on the
+			// stack at every dispatch of the inner loop.
 			op, mode := in.Op, in.B
 			cs := in.Ref.(*callSite)
 			var cv *runtime.CodeVersion
@@ -595,11 +593,7 @@ func (t *Thread) runReg(f *Frame) {
 				c.sp++
 			}
 			t.frames = t.frames[:n]
-			// A normal frame (tested above): only the rarer fields need
-			// resetting (see freeFrame).
-			if f.initType != nil || len(f.ehStack) > 0 || f.caught != nil {
-				t.freeFrame(f)
-			}
+			f.resetRare() // a normal frame (tested above): see freeFrame
 			f = c
 			if !f.Code.Reg {
 				return

@@ -118,6 +118,12 @@ func (t *Thread) reusable(n int) *Frame {
 // a write barrier each).
 func (t *Thread) freeFrame(f *Frame) {
 	f.kind, f.boundary = frameNormal, false
+	f.resetRare()
+}
+
+// resetRare clears the fields few frames set: the type a cctor frame
+// initialises, the EH continuations and the exceptions being handled.
+func (f *Frame) resetRare() {
 	if f.initType != nil {
 		f.initType = nil
 	}

@@ -507,11 +507,9 @@ func (lw *lowering) materialize(d int) {
 }
 
 // emitAt emits in as coming from IL offset il.
-func (lw *lowering) emitAt(il uint32, in Instr) int {
-	saved := lw.srcIL
-	lw.srcIL = il
-	defer func() { lw.srcIL = saved }()
-	return lw.emit(in)
+func (lw *lowering) emitAt(il uint32, in Instr) {
+	lw.emit(in)
+	lw.il[len(lw.il)-1] = il
 }
 
 // elemAccess emits a field access through the deferred element address
@@ -526,11 +524,17 @@ func (lw *lowering) elemAccess(d int, in Instr) {
 		return
 	}
 	lw.emitAt(e.il, in)
-	for i, x := range lw.st {
-		if x.kind == symElem && x.slot == e.slot && x.idx == e.idx && x.il == e.il {
+	for i := range lw.st {
+		if lw.st[i].sameElem(e) {
 			lw.st[i].checked = true
 		}
 	}
+}
+
+// sameElem reports whether e is a copy of the deferred element address x
+// (made by dup).
+func (e sym) sameElem(x sym) bool {
+	return e.kind == symElem && e.slot == x.slot && e.idx == x.idx && e.il == x.il
 }
 
 // settle makes the deferred element addresses no access has checked yet
@@ -550,7 +554,7 @@ func (lw *lowering) settle(in Instr) {
 		if e.kind != symElem || e.checked {
 			continue
 		}
-		if through != nil && e.slot == through.slot && e.idx == through.idx && e.il == through.il {
+		if through != nil && e.sameElem(*through) {
 			continue
 		}
 		if !pureOp(in.Op) || in.Op == OpPop && d == top-1 {
