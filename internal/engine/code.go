@@ -62,6 +62,10 @@ type Clause struct {
 
 // Instr is one tier-0 instruction.
 type Instr struct {
+	// d is what runReg's inner loop dispatches on (setDispatch): the
+	// opcode for the ops it runs, in a byte (so the jump table over all
+	// 256 values needs no range check), dExit for the others.
+	d   uint8
 	Op  Op
 	A   int32
 	B   int32
@@ -69,8 +73,33 @@ type Instr struct {
 	Ref any
 }
 
+// The values of Instr.d that are not opcodes.
+const (
+	dExit Op = 0   // leave the inner loop for the general path (the zero value: safe)
+	dNop  Op = 254 // OpNop
+	dMax  Op = 255 // never set: makes the dispatch table cover the whole byte
+)
+
+// The register ops must fit in Instr.d below dNop.
+var _ [dNop - numRegOps]struct{}
+
+// setDispatch sets the d of every instruction of finished tier-1 code.
+func setDispatch(c *Code) {
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		switch {
+		case in.Op == OpNop:
+			in.d = uint8(dNop)
+		case in.Op < numRegOps:
+			in.d = uint8(in.Op)
+		default:
+			in.d = uint8(dExit)
+		}
+	}
+}
+
 // Op is a tier-0 opcode.
-type Op uint16
+type Op uint32
 
 // Stack kinds used by the translator's stack analysis.
 type sk uint8
@@ -88,14 +117,115 @@ const (
 
 //go:generate stringer -type=Op
 const (
-	OpNop          Op = iota
-	OpLdSlot          // push slot A
-	OpLdSlotStruct    // push a copy of struct slot A
-	OpStSlot          // pop into slot A
-	OpStSlotNorm      // pop into slot A, normalised to storage B
-	OpStSlotStruct    // pop struct into slot A (copy into existing storage)
-	OpLdSlotAddr      // push byref to slot A
-	OpLdc             // push K
+	OpNop Op = iota
+	// From here to numRegOps: the ops of tier-1 register code (tier1.go),
+	// which runReg executes (see Instr.d); they come first so that their
+	// numbers fit in a byte. The register instructions (from OpMov on)
+	// have frame slots as operands (offsets from the frame base): A is the
+	// destination, B the first source, the low 32 bits of K the second
+	// source (a slot, or for the *K forms a constant). They do not move
+	// the evaluation stack pointer.
+	OpBr
+	OpIncI4      // slot A += K
+	OpPatchpoint // loop header of tier-0 code: counts toward OSR (A = stack depth)
+	OpCall       // Ref: *runtime.Method
+	OpCallVirt   // Ref: *runtime.Method
+	OpRet
+	OpRetVoid
+	OpSetSP  // sp = base + A
+	OpMov    // s[A] = s[B]
+	OpMovK   // s[A] = K
+	OpAddI4R // s[A] = s[B] + s[K]
+	OpSubI4R // s[A] = s[B] - s[K]
+	OpMulI4R // s[A] = s[B] * s[K]
+	OpAndI4R // s[A] = s[B] & s[K]
+	OpOrI4R  // s[A] = s[B] | s[K]
+	OpXorI4R // s[A] = s[B] ^ s[K]
+	OpShlI4R // s[A] = s[B] << s[K]
+	OpShrI4R // s[A] = s[B] >> s[K]
+	OpShrUnI4R
+	OpAddI4RK // s[A] = s[B] + K
+	OpMulI4RK // s[A] = s[B] * K
+	OpAndI4RK
+	OpShlI4RK
+	OpShrI4RK
+	OpShrUnI4RK
+	OpAddI8R
+	OpSubI8R
+	OpMulI8R
+	OpAddI8RK
+	OpAddR8R
+	OpSubR8R
+	OpMulR8R
+	OpDivR8R
+	OpBrI4R      // if s[B] <cond K>>32> s[K] goto A
+	OpBrI4RK     // if s[B] <cond K>>32> int32(K) goto A
+	OpBrCmpR     // if branchCompare(cond K>>32&0xff, kind K>>40, s[B], s[K]) goto A
+	OpBrTrueR    // if s[B] != 0 goto A
+	OpBrFalseR   // if s[B] == 0 goto A
+	OpCmpR       // s[A] = compare(op K>>32, kind K>>48, s[B], s[K])
+	OpLdElemR    // s[A] = s[B].R.Fields[s[K]], truncated to storage K>>32
+	OpStElemR    // s[A].R.Fields[s[B]] = s[K], truncated to storage K>>32
+	OpLdFldR     // s[A] = s[B].R.Fields[K]
+	OpStFldR     // s[A].R.Fields[K] = s[B]
+	OpLdLenR     // s[A] = len(s[B].R.Fields)
+	OpLdElemaR   // s[A] = byref to s[B].R.Fields[s[K]]
+	OpLdRefR     // s[A] = *s[B] (a byref to an array element), truncated to storage K>>32
+	OpStRefR     // *s[A] = s[B] (a byref to an array element), truncated to storage K>>32
+	OpDivI4R     // s[A] = s[B] / s[K]
+	OpRemI4R     // s[A] = s[B] % s[K]
+	OpConvR      // s[A] = convert(s[B]): flags K&0xff, from kind K>>32&0xff, to storage K>>40
+	OpLdFldPR    // s[A] = field K of the struct s[B] points to
+	OpStFldPR    // field K of the struct s[A] points to = s[B]
+	OpLdElemFldR // s[A] = field K>>32 of struct element s[K] of array s[B]
+	OpBrI8R      // if s[B] <cond K>>32> s[K] (int64) goto A
+	OpBrR8R      // if s[B] <cond K>>32> s[K] (float64) goto A
+	OpNullCheckR // NullReferenceException if s[B] is null
+	OpGuardTypeR // if s[B] is not exactly of class Ref (*runtime.Type) goto A
+	OpAllocObjR  // s[A] = new object of class Ref (*runtime.Type), no constructor run
+	// Forms with a constant operand K made by the copy pass.
+	OpStElemRK // s[A][s[B]] = K (already normalised to the element storage)
+	OpDivI4RK  // s[A] = s[B] / K, K neither 0 nor -1
+	OpRemI4RK  // s[A] = s[B] % K, K neither 0 nor -1
+	OpAddR8RK  // s[A] = s[B] + K (float64 bits)
+	OpMulR8RK  // s[A] = s[B] * K
+	OpDivR8RK  // s[A] = s[B] / K
+	OpSubR8KR  // s[A] = K - s[B]
+	OpDivR8KR  // s[A] = K / s[B]
+	// A loop's increment fused with the loop's test (the fuse pass).
+	OpIncBrI4RK   // s[B]++; branch to A if s[B] <cond K>32> int32(K)
+	OpIncBrI4R    // s[B]++; branch to A if s[B] <cond K>32> s[uint32(K)]
+	OpDivUnI4R    // s[A] = uint32(s[B]) / uint32(s[uint32(K)])
+	OpRemUnI4R    // s[A] = uint32(s[B]) % uint32(s[uint32(K)])
+	OpTruncR      // s[A] = s[B] truncated to the integer storage K (the stored form of a small local or return value)
+	OpLdStrR      // s[A] = Ref (a string literal)
+	OpLdSlotAddrR // s[A] = a pointer to slot B of this frame
+	OpNegI4R      // s[A] = -s[B]
+	OpSqrtR       // s[A] = Math.Sqrt(s[B])
+	OpLdIndR      // s[A] = *s[B], of storage K
+	OpStIndR      // *s[A] = s[B], of storage uint8(K) from kind K>>8
+	OpStElemRefR  // s[A][s[B]] = s[uint32(K)], an object reference (checks the array's element type)
+	OpLdFldaR     // s[A] = a pointer to field K of the object s[B]
+	OpAddBrI4R    // s[B] += s[K&0xffffff]; branch to A if s[B] <cond K>>48> s[K>>24&0xffffff] (int32)
+	OpAddBrI8R    // the same for int64 and native int (a pointer keeps its container)
+	OpStrLenR     // s[A] = s[B].Length, of a string (String.get_Length)
+	OpStrCharR    // s[A] = s[B][s[uint32(K)]], of a string (String.get_Chars)
+	OpIsInstR     // s[A] = s[B] if it is an instance of type Ref, else null
+	OpCastClassR  // s[A] = s[B], which must be null or an instance of type Ref
+	// Pairs fused by the fuse pass.
+	OpMov2       // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
+	OpStElemFldR // field K>>32 of struct element s[uint32(K)] of array s[A] = s[B]
+	OpLdElemBrR  // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
+	numRegOps    // not an op: the end of the register code's ops
+
+	// The stack instructions of tier 0.
+	OpLdSlot       // push slot A
+	OpLdSlotStruct // push a copy of struct slot A
+	OpStSlot       // pop into slot A
+	OpStSlotNorm   // pop into slot A, normalised to storage B
+	OpStSlotStruct // pop struct into slot A (copy into existing storage)
+	OpLdSlotAddr   // push byref to slot A
+	OpLdc          // push K
 	OpLdNull
 	OpLdStr // Ref: *runtime.Object
 	OpDup
@@ -293,104 +423,6 @@ const (
 	OpStSFldVol
 	OpLdIndVol
 	OpStIndVol
-
-	// Tier-1 register instructions (tier1.go). Operands are frame slots
-	// (offsets from the frame base): A is the destination, B the first
-	// source, the low 32 bits of K the second source (a slot, or for the
-	// *K forms a constant). They do not move the evaluation stack pointer.
 	OpNullCheck // NullReferenceException if the value A below the top is null
-	// From here on: the ops runReg executes (keep them contiguous, so
-	// that its switch compiles to a jump table).
-	OpBr
-	OpIncI4      // slot A += K
-	OpPatchpoint // loop header of tier-0 code: counts toward OSR (A = stack depth)
-	OpCall       // Ref: *runtime.Method
-	OpCallVirt   // Ref: *runtime.Method
-	OpRet
-	OpRetVoid
-	OpSetSP  // sp = base + A
-	OpMov    // s[A] = s[B]
-	OpMovK   // s[A] = K
-	OpAddI4R // s[A] = s[B] + s[K]
-	OpSubI4R // s[A] = s[B] - s[K]
-	OpMulI4R // s[A] = s[B] * s[K]
-	OpAndI4R // s[A] = s[B] & s[K]
-	OpOrI4R  // s[A] = s[B] | s[K]
-	OpXorI4R // s[A] = s[B] ^ s[K]
-	OpShlI4R // s[A] = s[B] << s[K]
-	OpShrI4R // s[A] = s[B] >> s[K]
-	OpShrUnI4R
-	OpAddI4RK // s[A] = s[B] + K
-	OpMulI4RK // s[A] = s[B] * K
-	OpAndI4RK
-	OpShlI4RK
-	OpShrI4RK
-	OpShrUnI4RK
-	OpAddI8R
-	OpSubI8R
-	OpMulI8R
-	OpAddI8RK
-	OpAddR8R
-	OpSubR8R
-	OpMulR8R
-	OpDivR8R
-	OpBrI4R      // if s[B] <cond K>>32> s[K] goto A
-	OpBrI4RK     // if s[B] <cond K>>32> int32(K) goto A
-	OpBrCmpR     // if branchCompare(cond K>>32&0xff, kind K>>40, s[B], s[K]) goto A
-	OpBrTrueR    // if s[B] != 0 goto A
-	OpBrFalseR   // if s[B] == 0 goto A
-	OpCmpR       // s[A] = compare(op K>>32, kind K>>48, s[B], s[K])
-	OpLdElemR    // s[A] = s[B].R.Fields[s[K]], truncated to storage K>>32
-	OpStElemR    // s[A].R.Fields[s[B]] = s[K], truncated to storage K>>32
-	OpLdFldR     // s[A] = s[B].R.Fields[K]
-	OpStFldR     // s[A].R.Fields[K] = s[B]
-	OpLdLenR     // s[A] = len(s[B].R.Fields)
-	OpLdElemaR   // s[A] = byref to s[B].R.Fields[s[K]]
-	OpLdRefR     // s[A] = *s[B] (a byref to an array element), truncated to storage K>>32
-	OpStRefR     // *s[A] = s[B] (a byref to an array element), truncated to storage K>>32
-	OpDivI4R     // s[A] = s[B] / s[K]
-	OpRemI4R     // s[A] = s[B] % s[K]
-	OpConvR      // s[A] = convert(s[B]): flags K&0xff, from kind K>>32&0xff, to storage K>>40
-	OpLdFldPR    // s[A] = field K of the struct s[B] points to
-	OpStFldPR    // field K of the struct s[A] points to = s[B]
-	OpLdElemFldR // s[A] = field K>>32 of struct element s[K] of array s[B]
-	OpBrI8R      // if s[B] <cond K>>32> s[K] (int64) goto A
-	OpBrR8R      // if s[B] <cond K>>32> s[K] (float64) goto A
-	OpNullCheckR // NullReferenceException if s[B] is null
-	OpGuardTypeR // if s[B] is not exactly of class Ref (*runtime.Type) goto A
-	OpAllocObjR  // s[A] = new object of class Ref (*runtime.Type), no constructor run
-	// Forms with a constant operand K made by the copy pass.
-	OpStElemRK // s[A][s[B]] = K (already normalised to the element storage)
-	OpDivI4RK  // s[A] = s[B] / K, K neither 0 nor -1
-	OpRemI4RK  // s[A] = s[B] % K, K neither 0 nor -1
-	OpAddR8RK  // s[A] = s[B] + K (float64 bits)
-	OpMulR8RK  // s[A] = s[B] * K
-	OpDivR8RK  // s[A] = s[B] / K
-	OpSubR8KR  // s[A] = K - s[B]
-	OpDivR8KR  // s[A] = K / s[B]
-	// A loop's increment fused with the loop's test (the fuse pass).
-	OpIncBrI4RK   // s[B]++; branch to A if s[B] <cond K>32> int32(K)
-	OpIncBrI4R    // s[B]++; branch to A if s[B] <cond K>32> s[uint32(K)]
-	OpDivUnI4R    // s[A] = uint32(s[B]) / uint32(s[uint32(K)])
-	OpRemUnI4R    // s[A] = uint32(s[B]) % uint32(s[uint32(K)])
-	OpTruncR      // s[A] = s[B] truncated to the integer storage K (the stored form of a small local or return value)
-	OpLdStrR      // s[A] = Ref (a string literal)
-	OpLdSlotAddrR // s[A] = a pointer to slot B of this frame
-	OpNegI4R      // s[A] = -s[B]
-	OpSqrtR       // s[A] = Math.Sqrt(s[B])
-	OpLdIndR      // s[A] = *s[B], of storage K
-	OpStIndR      // *s[A] = s[B], of storage uint8(K) from kind K>>8
-	OpStElemRefR  // s[A][s[B]] = s[uint32(K)], an object reference (checks the array's element type)
-	OpLdFldaR     // s[A] = a pointer to field K of the object s[B]
-	OpAddBrI4R    // s[B] += s[K&0xffffff]; branch to A if s[B] <cond K>>48> s[K>>24&0xffffff] (int32)
-	OpAddBrI8R    // the same for int64 and native int (a pointer keeps its container)
-	OpStrLenR     // s[A] = s[B].Length, of a string (String.get_Length)
-	OpStrCharR    // s[A] = s[B][s[uint32(K)]], of a string (String.get_Chars)
-	OpIsInstR     // s[A] = s[B] if it is an instance of type Ref, else null
-	OpCastClassR  // s[A] = s[B], which must be null or an instance of type Ref
-	// Pairs fused by the fuse pass.
-	OpMov2       // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
-	OpStElemFldR // field K>>32 of struct element s[uint32(K)] of array s[A] = s[B]
-	OpLdElemBrR  // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
 	numOps
 )

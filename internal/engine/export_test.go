@@ -116,8 +116,8 @@ func RecordConcurrently(n int, recv []*runtime.Type) int64 {
 	return total
 }
 
-// NumOps is the number of opcodes.
-const NumOps = numOps
+// NumRegOps ends the register ops.
+const NumRegOps = numRegOps
 
 // CallSiteOf returns a call site of nargs argument slots, for the Ref of
 // a hand-made call.

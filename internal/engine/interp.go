@@ -687,7 +687,7 @@ func (t *Thread) loop(stop int) (res Value, done bool, exc *runtime.Object) {
 				goto slow
 			}
 		default:
-			if in.Op >= OpSetSP {
+			if OpSetSP <= in.Op && in.Op < numRegOps {
 				// Tier-1 register code runs in its own loop (reg.go).
 				f.PC, f.sp = pc-1, sp
 				t.runReg(f)

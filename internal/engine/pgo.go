@@ -23,11 +23,15 @@ import (
 //
 // Probes are keyed by the IL offset of the call, which is the same in
 // every translation of the same IL.
+//
+// The chain is longer than a JIT's: in register code a call costs some
+// twenty times a failed type test, so a class seen in one call of ten
+// is worth its test.
 
 const (
-	probeTypes     = 4    // classes a probe tells apart
-	gdvMaxGuesses  = 3    // type tests in one chain
-	gdvMinShare    = 0.15 // of the calls seen, for a class to get a test
+	probeTypes     = 6    // classes a probe tells apart
+	gdvMaxGuesses  = 4    // type tests in one chain
+	gdvMinShare    = 0.10 // of the calls seen, for a class to get a test
 	gdvMinObserved = 8    // calls a probe must have seen
 )
 

@@ -109,7 +109,7 @@ func TestGuesses(t *testing.T) {
 		{"most frequent first", append(repeat(3, ty["A"]), repeat(9, ty["B"])...), []string{"B", "A"}},
 		{"too few calls seen", repeat(1, ty["A"], ty["B"]), nil},
 		{"boxed structs keep the virtual call", repeat(20, ty["S"]), nil},
-		{"at most three tests", repeat(5, ty["A"], ty["B"], ty["C"], ty["SubA"]), []string{"A", "B", "C"}},
+		{"at most four tests", repeat(5, ty["A"], ty["B"], ty["C"], ty["SubA"], ty["Thrower"]), []string{"A", "B", "C", "SubA"}},
 		{"rare classes get no test", append(repeat(20, ty["A"]), ty["B"], ty["C"]), []string{"A"}},
 	}
 	for _, c := range cases {

@@ -37,10 +37,10 @@ func (t *Thread) runReg(f *Frame) {
 		for {
 			in = instrAt(ip, pc)
 			pc++
-			switch in.Op {
+			switch Op(in.d) {
 			case OpBr:
 				pc = int(in.A)
-			case OpNop:
+			case dNop:
 			case OpAddBrI4R:
 				p := reg(rp, uint32(in.B))
 				x := int32(p.N) + int32(reg(rp, uint32(in.K&0xffffff)).N)
@@ -351,6 +351,8 @@ func (t *Thread) runReg(f *Frame) {
 				goto call
 			case OpRet, OpRetVoid:
 				goto ret
+			case dExit, dMax:
+				break inner
 			default:
 				break inner
 			}

@@ -101,6 +101,7 @@ func runPasses(x *passCtx, code *Code) (*Code, []*runtime.ILVersion, error) {
 			in.B |= callPlain
 		}
 	}
+	setDispatch(code)
 	code.inPlaceSize = math.MaxInt / 2
 	if code.Reg && !code.HasStructLocals {
 		code.inPlaceSize = code.NumArgs + code.NumLocals + code.MaxStack

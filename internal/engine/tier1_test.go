@@ -198,11 +198,11 @@ func TestVerifierRejects(t *testing.T) {
 	if err := engine.VerifyInstrs([]engine.Instr{{Op: engine.OpMovK, A: 3}, ret}, 1, 1, 2); err != nil {
 		t.Errorf("valid code rejected: %v", err)
 	}
-	// runReg addresses the operands of every instruction from OpMov on
+	// runReg addresses the operands of every register instruction
 	// unchecked, as byte offsets: each must have its slots in the table the
 	// verifier and the scaling share, so an operand outside the frame is
 	// caught.
-	for op := engine.OpMov; op < engine.NumOps; op++ {
+	for op := engine.OpMov; op < engine.NumRegOps; op++ {
 		bad := engine.Instr{Op: op, A: 99, B: 99, K: 99 | 99<<32}
 		if err := engine.VerifyInstrs([]engine.Instr{bad, ret}, 1, 1, 2); err == nil {
 			t.Errorf("%v: operands outside the frame accepted", op)
