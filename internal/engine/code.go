@@ -3,6 +3,7 @@ package engine
 import (
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/strata-runtime/strata/internal/runtime"
 )
@@ -83,7 +84,9 @@ const (
 // The register ops must fit in Instr.d below dNop.
 var _ [dNop - numRegOps]struct{}
 
-// setDispatch sets the d of every instruction of finished tier-1 code.
+// setDispatch sets the d of every instruction of finished tier-1 code,
+// and the K of the type tests runReg's inner loop makes to their type's
+// identity (typeWord), which saves the type assertion of Ref.
 func setDispatch(c *Code) {
 	for i := range c.Instrs {
 		in := &c.Instrs[i]
@@ -95,8 +98,16 @@ func setDispatch(c *Code) {
 		default:
 			in.d = uint8(dExit)
 		}
+		switch in.Op {
+		case OpGuardTypeR, OpIsInstR, OpCastClassR:
+			in.K = typeWord(in.Ref.(*runtime.Type))
+		}
 	}
 }
+
+// typeWord is the identity of a type as a number (the type itself stays
+// referenced by the instruction's Ref).
+func typeWord(t *runtime.Type) uint64 { return uint64(uintptr(unsafe.Pointer(t))) }
 
 // Op is a tier-0 opcode.
 type Op uint32

@@ -35,7 +35,9 @@ func (t *Thread) runReg(f *Frame) {
 		var ref any
 	inner:
 		for {
-			in = instrAt(ip, pc)
+			// (instrAt written out: the inlined call's mark could cost a
+			// NOP on every dispatch.)
+			in = (*Instr)(unsafe.Add(ip, uintptr(pc)*unsafe.Sizeof(Instr{})))
 			pc++
 			switch Op(in.d) {
 			case OpBr:
@@ -195,7 +197,7 @@ func (t *Thread) runReg(f *Frame) {
 					break inner
 				}
 			case OpGuardTypeR:
-				if o := reg(rp, uint32(in.B)).R; o == nil || o.Type != in.Ref.(*runtime.Type) {
+				if o := reg(rp, uint32(in.B)).R; o == nil || typeWord(o.Type) != in.K {
 					pc = int(in.A)
 				}
 			case OpLdFldPR:
@@ -303,7 +305,7 @@ func (t *Thread) runReg(f *Frame) {
 				// Null, the exact type or a class derived from it directly;
 				// the other cases leave.
 				o := reg(rp, uint32(in.B)).R
-				if t := in.Ref.(*runtime.Type); o != nil && o.Type != t && o.Type.Base != t {
+				if o != nil && typeWord(o.Type) != in.K && typeWord(o.Type.Base) != in.K {
 					break inner
 				}
 				*reg(rp, uint32(in.A)) = Value{R: o}
