@@ -227,6 +227,8 @@ const (
 	OpMov2       // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
 	OpStElemFldR // field K>>32 of struct element s[uint32(K)] of array s[A] = s[B]
 	OpLdElemBrR  // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
+	OpMulAddR8R  // s[A] = s[B] + s[uint32(K)]*s[K>>32] (float64, the product rounded first)
+	OpMulSubR8R  // s[A] = s[B] - s[uint32(K)]*s[K>>32] (float64, the product rounded first)
 	numRegOps    // not an op: the end of the register code's ops
 
 	// The stack instructions of tier 0.

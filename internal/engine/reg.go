@@ -131,6 +131,14 @@ func (t *Thread) runReg(f *Frame) {
 				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)+math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpSubR8R:
 				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)-math.Float64frombits(reg(rp, uint32(in.K)).N)))
+			case OpMulAddR8R:
+				// float64(): the product is rounded before the sum, never
+				// fused into one operation.
+				x := float64(math.Float64frombits(reg(rp, uint32(in.K)).N) * math.Float64frombits(reg(rp, uint32(in.K>>32)).N))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)+x))
+			case OpMulSubR8R:
+				x := float64(math.Float64frombits(reg(rp, uint32(in.K)).N) * math.Float64frombits(reg(rp, uint32(in.K>>32)).N))
+				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)-x))
 			case OpMulR8R:
 				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)*math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpDivR8R:

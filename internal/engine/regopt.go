@@ -617,6 +617,7 @@ func fuseLoops(_ *passCtx, c *Code) error {
 // only the load can fault.
 func fusePairs(c *Code) {
 	lead := regBlocks(c)
+	taken := addressTaken(c)
 	remove := make([]bool, len(c.Instrs))
 	fused := false
 	for i := 0; i+1 < len(c.Instrs); i++ {
@@ -627,6 +628,15 @@ func fusePairs(c *Code) {
 		switch {
 		case in.Op == OpMov && next.Op == OpMov:
 			*in = Instr{Op: OpMov2, A: in.A, B: in.B, K: uint64(uint32(next.A)) | uint64(uint32(next.B))<<32}
+		case in.Op == OpMulR8R && (next.Op == OpAddR8R || next.Op == OpSubR8R) &&
+			int32(uint32(next.K)) == in.A && next.B != in.A && tempDeadAfter(c, lead, taken, i+1, in.A):
+			// t = a*b; d = y ± t, with t a temporary nothing reads later:
+			// d = y ± a*b, and t is not written.
+			op := OpMulAddR8R
+			if next.Op == OpSubR8R {
+				op = OpMulSubR8R
+			}
+			*in = Instr{Op: op, A: next.A, B: next.B, K: uint64(uint32(in.B)) | uint64(uint32(in.K))<<32}
 		case in.Op == OpLdElemR && (next.Op == OpBrTrueR || next.Op == OpBrFalseR) && next.B == in.A:
 			idx, dst, st := uint64(uint32(in.K)), uint64(uint32(in.A)), in.K>>32
 			if idx >= 1<<24 || dst >= 1<<24 || st >= 1<<8 {
@@ -646,4 +656,70 @@ func fusePairs(c *Code) {
 	if fused {
 		compact(c, remove)
 	}
+}
+
+// tempDeadAfter reports whether slot t, a slot of the evaluation stack
+// whose address is not taken (taken: addressTaken), is certainly not read
+// after instruction i: the rest of i's block writes it before any read,
+// or the block ends with t above the stack depth of every successor.
+// Anything it does not know about counts as a read.
+func tempDeadAfter(c *Code, lead []bool, taken map[int32]bool, i int, t int32) bool {
+	stack0 := int32(c.NumArgs + c.NumLocals)
+	top := int32(c.NumArgs + c.NumLocals + c.MaxStack)
+	if c.regionStart > 0 {
+		top = c.regionStart
+	}
+	if t < stack0 || t >= top || taken[t] {
+		return false
+	}
+	for j := i; j < len(c.Instrs); j++ {
+		in := &c.Instrs[j]
+		if j > i {
+			if _, _, ok := callSlots(in); ok {
+				return false
+			}
+			u := regUseOf(in)
+			if !u.known {
+				// A register instruction made by the fuse pass reads at
+				// most its slot operands; a stack instruction anything.
+				o := regOperandsOf(in.Op)
+				if in.Op < OpMov || in.Op >= numRegOps || o == (regOperands{}) ||
+					o.a && in.A == t || o.b && in.B == t || o.k && int32(uint32(in.K)) == t || o.khi && int32(in.K>>32) == t ||
+					o.k24 && (int32(in.K&0xffffff) == t || int32(in.K>>24&0xffffff) == t) {
+					return false
+				}
+			} else {
+				read := false
+				regReads(in, func(s int32) { read = read || s == t })
+				if read {
+					return false
+				}
+				if u.def && in.A == t {
+					return true
+				}
+			}
+		}
+		if j+1 < len(c.Instrs) && !lead[j+1] && !isBranch(in.Op) && !endsBlock(in.Op) {
+			continue
+		}
+		// The end of the block: t must be above the stack of every
+		// successor.
+		var succ []int
+		if isBranch(in.Op) {
+			succ = append(succ, int(in.A))
+		}
+		if !endsBlock(in.Op) && j+1 < len(c.Instrs) {
+			succ = append(succ, j+1)
+		}
+		if len(succ) == 0 {
+			return false
+		}
+		for _, s := range succ {
+			if c.Depth[s] < 0 || t < stack0+c.Depth[s] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -101,6 +101,23 @@ func TestScalarPasses(t *testing.T) {
 				{Op: engine.OpLdElemBrR, A: 0, B: 0, K: 1 | 5<<24 | 1<<56},
 				{Op: engine.OpMov, A: 2, B: 3}, {Op: engine.OpMov, A: 3, B: 2},
 				{Op: engine.OpBrFalseR, A: 6, B: 4}, call, sp, ret}},
+		{"a product added to or subtracted from a value fuses when the product is a dead temporary", 0, []string{"fuse"},
+			[]I{{Op: engine.OpMulR8R, A: 4, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 2, K: 4}, // fused
+				{Op: engine.OpMulR8R, A: 4, B: 0, K: 0}, {Op: engine.OpSubR8R, A: 5, B: 3, K: 4}, // 4 is read next
+				{Op: engine.OpAddR8R, A: 2, B: 4, K: 5},
+				{Op: engine.OpMulR8R, A: 5, B: 1, K: 1}, {Op: engine.OpSubR8R, A: 2, B: 2, K: 5}, // fused: 5 is written next
+				{Op: engine.OpMovK, A: 5},
+				{Op: engine.OpMulR8R, A: 2, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 3, K: 2}, // a local
+				{Op: engine.OpMulR8R, A: 4, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 4, K: 4}, // the product twice
+				call, sp, ret},
+			[]I{{Op: engine.OpMulAddR8R, A: 3, B: 2, K: 0 | 1<<32},
+				{Op: engine.OpMulR8R, A: 4, B: 0, K: 0}, {Op: engine.OpSubR8R, A: 5, B: 3, K: 4},
+				{Op: engine.OpAddR8R, A: 2, B: 4, K: 5},
+				{Op: engine.OpMulSubR8R, A: 2, B: 2, K: 1 | 1<<32},
+				{Op: engine.OpMovK, A: 5},
+				{Op: engine.OpMulR8R, A: 2, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 3, K: 2},
+				{Op: engine.OpMulR8R, A: 4, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 4, K: 4},
+				call, sp, ret}},
 		{"branches to branches are threaded", 0, []string{"jumps"},
 			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret},
 			[]I{{Op: engine.OpBrI4RK, A: 3, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret}},

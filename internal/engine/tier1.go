@@ -367,7 +367,7 @@ func regOperandsOf(op Op) regOperands {
 		return regOperands{b: true, k: true}
 	case OpAddBrI4R, OpAddBrI8R, OpLdElemBrR:
 		return regOperands{b: true, k24: true}
-	case OpMov2:
+	case OpMov2, OpMulAddR8R, OpMulSubR8R:
 		return regOperands{a: true, b: true, k: true, khi: true}
 	}
 	if isRegBinary(op) {

@@ -281,10 +281,22 @@ class RegOps
         return s;
     }
 
+    // y + a*b and y - a*b: the product is rounded before the sum (never
+    // one fused operation), so 1 - 2^-60 becomes 1 and the result 0.
+    static string MulAdd(double[] v, double y, double a, double b)
+    {
+        double s = y + a * b;
+        double t = a * b - 1;
+        v[0] -= a * b;
+        v[1] += a * -b;
+        return s + " " + t + " " + v[0] + " " + v[1];
+    }
+
     static int Main()
     {
         for (int round = 0; round < 3; round++)
         {
+            Console.WriteLine("muladd " + MulAdd(new double[] { 1, 1 }, -1, 1 + 1.0 / (1 << 30), 1 - 1.0 / (1 << 30)));
             Console.WriteLine("aliased " + Aliased(round));
             byte b = 0; short sh = 0; char ch = 'a'; long l = 0; double d = 0; bool fl = false;
             Set(ref b, 511 + round); SetS(ref sh, 70000 + round); SetC(ref ch, 66 + round); SetL(ref l, round); SetD(ref d, round);
