@@ -229,6 +229,9 @@ const (
 	OpLdElemBrR  // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
 	OpMulAddR8R  // s[A] = s[B] + s[uint32(K)]*s[K>>32] (float64, the product rounded first)
 	OpMulSubR8R  // s[A] = s[B] - s[uint32(K)]*s[K>>32] (float64, the product rounded first)
+	OpCopyElemR  // s[A].R.Fields[s[B]] = s[uint32(K)].R.Fields[s[K>>32]] (elements that need no truncation)
+	OpBrArrLenR  // branch to A if int32(s[B]) <cond K>>32> the length of array s[uint32(K)]
+	OpBrStrLenR  // branch to A if int32(s[B]) <cond K>>32> the length of string s[uint32(K)]
 	numRegOps    // not an op: the end of the register code's ops
 
 	// The stack instructions of tier 0.

@@ -166,6 +166,20 @@ func (t *Thread) runReg(f *Frame) {
 					v.N = runtime.Truncate(st, v.N)
 				}
 				*reg(rp, uint32(in.A)) = v
+			case OpCopyElemR:
+				f.PC = pc // the load faults first, then the store
+				v := reg(rp, uint32(in.K)).R.Fields[reg(rp, uint32(in.K>>32)).N]
+				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N] = v
+			case OpBrArrLenR:
+				f.PC = pc // a null array faults here
+				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(len(reg(rp, uint32(in.K)).R.Fields))) {
+					pc = int(in.A)
+				}
+			case OpBrStrLenR:
+				f.PC = pc // a null string faults here
+				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(len(reg(rp, uint32(in.K)).R.Chars))) {
+					pc = int(in.A)
+				}
 			case OpStElemR:
 				f.PC = pc
 				v := *reg(rp, uint32(in.K))

@@ -637,6 +637,20 @@ func fusePairs(c *Code) {
 				op = OpMulSubR8R
 			}
 			*in = Instr{Op: op, A: next.A, B: next.B, K: uint64(uint32(in.B)) | uint64(uint32(in.K))<<32}
+		case in.Op == OpLdElemR && next.Op == OpStElemR && int32(uint32(next.K)) == in.A && next.A != in.A && next.B != in.A &&
+			next.K>>32 == 0 && !truncatesOnLoad(runtime.Storage(in.K>>32)) && tempDeadAfter(c, lead, taken, i+1, in.A):
+			// t = a[i]; b[j] = t, with t a temporary nothing reads later
+			// and elements stored as they are loaded: one copy.
+			*in = Instr{Op: OpCopyElemR, A: next.A, B: next.B, K: uint64(uint32(in.B)) | uint64(uint32(in.K))<<32}
+		case (in.Op == OpLdLenR || in.Op == OpStrLenR) && next.Op == OpBrI4R && int32(uint32(next.K)) == in.A && next.B != in.A &&
+			tempDeadAfter(c, lead, taken, i+1, in.A):
+			// t = len(x); if i <cond> t goto L: the loop test of
+			// "i < x.Length".
+			op := OpBrArrLenR
+			if in.Op == OpStrLenR {
+				op = OpBrStrLenR
+			}
+			*in = Instr{Op: op, A: next.A, B: next.B, K: uint64(uint32(in.B)) | next.K>>32<<32}
 		case in.Op == OpLdElemR && (next.Op == OpBrTrueR || next.Op == OpBrFalseR) && next.B == in.A:
 			idx, dst, st := uint64(uint32(in.K)), uint64(uint32(in.A)), in.K>>32
 			if idx >= 1<<24 || dst >= 1<<24 || st >= 1<<8 {
@@ -723,3 +737,7 @@ func tempDeadAfter(c *Code, lead []bool, taken map[int32]bool, i int, t int32) b
 	}
 	return false
 }
+
+// truncatesOnLoad reports whether OpLdElemR truncates an element of
+// storage st as it loads it.
+func truncatesOnLoad(st runtime.Storage) bool { return st < runtime.StI4 && st > runtime.StStruct }

@@ -118,6 +118,19 @@ func TestScalarPasses(t *testing.T) {
 				{Op: engine.OpMulR8R, A: 2, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 3, K: 2},
 				{Op: engine.OpMulR8R, A: 4, B: 0, K: 1}, {Op: engine.OpAddR8R, A: 3, B: 4, K: 4},
 				call, sp, ret}},
+		{"an element copied through a dead temporary is one copy; a length tested by a branch is one branch", 0, []string{"fuse"},
+			[]I{{Op: engine.OpLdElemR, A: 4, B: 0, K: 8<<32 | 2}, {Op: engine.OpStElemR, A: 1, B: 2, K: 4}, // fused
+				{Op: engine.OpLdElemR, A: 4, B: 0, K: 3<<32 | 2}, {Op: engine.OpStElemR, A: 1, B: 2, K: 4}, // a byte: truncated on load
+				{Op: engine.OpLdElemR, A: 4, B: 0, K: 8<<32 | 2}, {Op: engine.OpStElemR, A: 1, B: 2, K: 4}, // 4 is read next
+				{Op: engine.OpLdLenR, A: 5, B: 4}, {Op: engine.OpBrI4R, A: 0, B: 2, K: 2<<32 | 5}, // fused
+				{Op: engine.OpStrLenR, A: 3, B: 1}, {Op: engine.OpBrI4R, A: 0, B: 3, K: 2<<32 | 3}, // the length compared with itself
+				call, sp, ret},
+			[]I{{Op: engine.OpCopyElemR, A: 1, B: 2, K: 0 | 2<<32},
+				{Op: engine.OpLdElemR, A: 4, B: 0, K: 3<<32 | 2}, {Op: engine.OpStElemR, A: 1, B: 2, K: 4},
+				{Op: engine.OpLdElemR, A: 4, B: 0, K: 8<<32 | 2}, {Op: engine.OpStElemR, A: 1, B: 2, K: 4},
+				{Op: engine.OpBrArrLenR, A: 0, B: 2, K: 4 | 2<<32},
+				{Op: engine.OpStrLenR, A: 3, B: 1}, {Op: engine.OpBrI4R, A: 0, B: 3, K: 2<<32 | 3},
+				call, sp, ret}},
 		{"branches to branches are threaded", 0, []string{"jumps"},
 			[]I{{Op: engine.OpBrI4RK, A: 2, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret},
 			[]I{{Op: engine.OpBrI4RK, A: 3, B: 0, K: 2<<32 | 5}, {Op: engine.OpIncI4, A: 2, K: 1}, {Op: engine.OpBr, A: 3}, call, sp, ret}},

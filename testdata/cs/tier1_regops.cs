@@ -292,10 +292,28 @@ class RegOps
         return s + " " + t + " " + v[0] + " " + v[1];
     }
 
+    // b[i] = a[i] loads before it stores: a null source faults before an
+    // index out of the destination's range; loops to a length.
+    static string Copies(int[] a, int[] b, string s)
+    {
+        string r = "";
+        try { for (int i = 0; i < 3; i++) b[i] = a[i]; r += "copied " + b[2]; }
+        catch (NullReferenceException) { r += "null"; }
+        catch (IndexOutOfRangeException) { r += "range"; }
+        int sum = 0;
+        try { for (int i = 0; i < a.Length; i++) sum += a[i]; r += " sum " + sum; }
+        catch (NullReferenceException) { r += " nolen"; }
+        try { for (int i = 0; i < s.Length; i++) sum += s[i]; r += " chars " + sum; }
+        catch (NullReferenceException) { r += " nostr"; }
+        return r;
+    }
+
     static int Main()
     {
         for (int round = 0; round < 3; round++)
         {
+            Console.WriteLine("copies " + Copies(new[] { 1, 2, 3 }, new int[3], "ab") + " | " + Copies(null, new int[0], null)
+                + " | " + Copies(new[] { 4, 5 }, new int[3], ""));
             Console.WriteLine("muladd " + MulAdd(new double[] { 1, 1 }, -1, 1 + 1.0 / (1 << 30), 1 - 1.0 / (1 << 30)));
             Console.WriteLine("aliased " + Aliased(round));
             byte b = 0; short sh = 0; char ch = 'a'; long l = 0; double d = 0; bool fl = false;
