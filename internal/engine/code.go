@@ -224,15 +224,17 @@ const (
 	OpIsInstR     // s[A] = s[B] if it is an instance of type Ref, else null
 	OpCastClassR  // s[A] = s[B], which must be null or an instance of type Ref
 	// Pairs fused by the fuse pass.
-	OpMov2       // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
-	OpStElemFldR // field K>>32 of struct element s[uint32(K)] of array s[A] = s[B]
-	OpLdElemBrR  // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
-	OpMulAddR8R  // s[A] = s[B] + s[uint32(K)]*s[K>>32] (float64, the product rounded first)
-	OpMulSubR8R  // s[A] = s[B] - s[uint32(K)]*s[K>>32] (float64, the product rounded first)
-	OpCopyElemR  // s[A].R.Fields[s[B]] = s[uint32(K)].R.Fields[s[K>>32]] (elements that need no truncation)
-	OpBrArrLenR  // branch to A if int32(s[B]) <cond K>>32> the length of array s[uint32(K)]
-	OpBrStrLenR  // branch to A if int32(s[B]) <cond K>>32> the length of string s[uint32(K)]
-	numRegOps    // not an op: the end of the register code's ops
+	OpMov2         // s[A] = s[B]; then s[uint32(K)] = s[K>>32]
+	OpStElemFldR   // field K>>32 of struct element s[uint32(K)] of array s[A] = s[B]
+	OpLdElemBrR    // s[K>>24&0xffffff] = s[B].R.Fields[s[K&0xffffff]], truncated to storage K>>48&0xff; branch to A if it is (bit 56 of K set) or is not zero
+	OpMulAddR8R    // s[A] = s[B] + s[uint32(K)]*s[K>>32] (float64, the product rounded first)
+	OpMulSubR8R    // s[A] = s[B] - s[uint32(K)]*s[K>>32] (float64, the product rounded first)
+	OpCopyElemR    // s[A].R.Fields[s[B]] = s[uint32(K)].R.Fields[s[K>>32]] (elements that need no truncation)
+	OpBrArrLenR    // branch to A if int32(s[B]) <cond K>>32> the length of array s[uint32(K)]
+	OpBrStrLenR    // branch to A if int32(s[B]) <cond K>>32> the length of string s[uint32(K)]
+	OpIncBrArrLenR // s[B]++ (int32); then OpBrArrLenR
+	OpIncBrStrLenR // s[B]++ (int32); then OpBrStrLenR
+	numRegOps      // not an op: the end of the register code's ops
 
 	// The stack instructions of tier 0.
 	OpLdSlot       // push slot A

@@ -175,6 +175,22 @@ func (t *Thread) runReg(f *Frame) {
 				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(len(reg(rp, uint32(in.K)).R.Fields))) {
 					pc = int(in.A)
 				}
+			case OpIncBrArrLenR:
+				f.PC = pc // a null array faults here
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if condI4(int32(in.K>>32), x, int32(len(reg(rp, uint32(in.K)).R.Fields))) {
+					pc = int(in.A)
+				}
+			case OpIncBrStrLenR:
+				f.PC = pc // a null string faults here
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if condI4(int32(in.K>>32), x, int32(len(reg(rp, uint32(in.K)).R.Chars))) {
+					pc = int(in.A)
+				}
 			case OpBrStrLenR:
 				f.PC = pc // a null string faults here
 				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(len(reg(rp, uint32(in.K)).R.Chars))) {

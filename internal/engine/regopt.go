@@ -580,6 +580,9 @@ func compact(c *Code, remove []bool) {
 
 // fuseLoops is the fuse pass (see the top of this file).
 func fuseLoops(_ *passCtx, c *Code) error {
+	// Pairs first: a loop test against a length becomes one instruction,
+	// which the increment before it may then join.
+	fusePairs(c)
 	for i := 0; i+1 < len(c.Instrs); i++ {
 		in, next := &c.Instrs[i], &c.Instrs[i+1]
 		if (in.Op == OpAddI4R && next.Op == OpBrI4R || in.Op == OpAddI8R && next.Op == OpBrI8R) &&
@@ -604,9 +607,18 @@ func fuseLoops(_ *passCtx, c *Code) error {
 			*in = Instr{Op: OpIncBrI4RK, A: next.A, B: in.A, K: next.K}
 		case OpBrI4R:
 			*in = Instr{Op: OpIncBrI4R, A: next.A, B: in.A, K: next.K}
+		case OpBrArrLenR, OpBrStrLenR:
+			// The test faults on a null array or string: where it stands
+			// too, as far as handlers can tell.
+			if sameRegions(c, i, i+1) {
+				op := OpIncBrArrLenR
+				if next.Op == OpBrStrLenR {
+					op = OpIncBrStrLenR
+				}
+				*in = Instr{Op: op, A: next.A, B: in.A, K: next.K}
+			}
 		}
 	}
-	fusePairs(c)
 	return nil
 }
 

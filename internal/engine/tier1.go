@@ -184,7 +184,8 @@ func isBranch(op Op) bool {
 		OpBltUnI4, OpBleUnI4, OpBgtUnI4, OpBgeUnI4, OpBrCmp,
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
 		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR, OpLdElemBrR,
-		OpIncBrI4RK, OpIncBrI4R, OpAddBrI4R, OpAddBrI8R, OpBrArrLenR, OpBrStrLenR:
+		OpIncBrI4RK, OpIncBrI4R, OpAddBrI4R, OpAddBrI8R, OpBrArrLenR, OpBrStrLenR,
+		OpIncBrArrLenR, OpIncBrStrLenR:
 		return true
 	}
 	return false
@@ -369,7 +370,7 @@ func regOperandsOf(op Op) regOperands {
 		return regOperands{b: true, k24: true}
 	case OpMov2, OpMulAddR8R, OpMulSubR8R, OpCopyElemR:
 		return regOperands{a: true, b: true, k: true, khi: true}
-	case OpBrArrLenR, OpBrStrLenR:
+	case OpBrArrLenR, OpBrStrLenR, OpIncBrArrLenR, OpIncBrStrLenR:
 		return regOperands{b: true, k: true}
 	}
 	if isRegBinary(op) {

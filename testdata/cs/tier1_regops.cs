@@ -305,6 +305,10 @@ class RegOps
         catch (NullReferenceException) { r += " nolen"; }
         try { for (int i = 0; i < s.Length; i++) sum += s[i]; r += " chars " + sum; }
         catch (NullReferenceException) { r += " nostr"; }
+        int[] z = a;
+        int k = 0;
+        try { for (k = 0; k < z.Length; k++) if (k == 1) z = null; r += " k " + k; }
+        catch (NullReferenceException) { r += " nulled at " + k; }
         return r;
     }
 
