@@ -95,6 +95,9 @@ func setDispatch(c *Code) {
 			in.d = uint8(dNop)
 		case in.Op < numRegOps:
 			in.d = uint8(in.Op)
+			if d, ok := condDispatch[[2]int32{int32(in.Op), int32(in.K >> 32)}]; ok {
+				in.d = uint8(d)
+			}
 		default:
 			in.d = uint8(dExit)
 		}
@@ -103,6 +106,62 @@ func setDispatch(c *Code) {
 			in.K = typeWord(in.Ref.(*runtime.Type))
 		}
 	}
+}
+
+// Dispatch codes of runReg's inner loop for a branch with one condition
+// (Instr.d, set by setDispatch): the condition is then part of the
+// dispatch, not a second switch on K.
+const (
+	dBrLtI4RK Op = numRegOps + iota
+	dBrGeI4RK
+	dBrLeI4RK
+	dBrGtI4RK
+	dBrEqI4RK
+	dBrNeI4RK
+	dBrLtI4R
+	dBrGeI4R
+	dBrLeI4R
+	dBrGtI4R
+	dBrEqI4R
+	dBrNeI4R
+	dIncBrLtI4R
+	dIncBrLtI4RK
+	dIncBrGeI4R
+	dIncBrGeI4RK
+	dIncBrLeI4R
+	dIncBrLeI4RK
+	dBrLtArrLenR
+	dIncBrLtArrLenR
+	dIncBrLtStrLenR
+	dEnd // not a code: the end of the condition codes
+)
+
+// The condition codes must fit in Instr.d below dNop.
+var _ [dNop - dEnd]struct{}
+
+// condDispatch maps a branch and its condition (K>>32) to its dispatch code.
+var condDispatch = map[[2]int32]Op{
+	{int32(OpBrI4RK), condLt}:       dBrLtI4RK,
+	{int32(OpBrI4RK), condGe}:       dBrGeI4RK,
+	{int32(OpBrI4RK), condLe}:       dBrLeI4RK,
+	{int32(OpBrI4RK), condGt}:       dBrGtI4RK,
+	{int32(OpBrI4RK), condEq}:       dBrEqI4RK,
+	{int32(OpBrI4RK), condNe}:       dBrNeI4RK,
+	{int32(OpBrI4R), condLt}:        dBrLtI4R,
+	{int32(OpBrI4R), condGe}:        dBrGeI4R,
+	{int32(OpBrI4R), condLe}:        dBrLeI4R,
+	{int32(OpBrI4R), condGt}:        dBrGtI4R,
+	{int32(OpBrI4R), condEq}:        dBrEqI4R,
+	{int32(OpBrI4R), condNe}:        dBrNeI4R,
+	{int32(OpIncBrI4R), condLt}:     dIncBrLtI4R,
+	{int32(OpIncBrI4RK), condLt}:    dIncBrLtI4RK,
+	{int32(OpIncBrI4R), condGe}:     dIncBrGeI4R,
+	{int32(OpIncBrI4RK), condGe}:    dIncBrGeI4RK,
+	{int32(OpIncBrI4R), condLe}:     dIncBrLeI4R,
+	{int32(OpIncBrI4RK), condLe}:    dIncBrLeI4RK,
+	{int32(OpBrArrLenR), condLt}:    dBrLtArrLenR,
+	{int32(OpIncBrArrLenR), condLt}: dIncBrLtArrLenR,
+	{int32(OpIncBrStrLenR), condLt}: dIncBrLtStrLenR,
 }
 
 // typeWord is the identity of a type as a number (the type itself stays

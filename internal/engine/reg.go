@@ -151,6 +151,117 @@ func (t *Thread) runReg(f *Frame) {
 				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(in.K)) {
 					pc = int(in.A)
 				}
+			case dBrLtI4RK:
+				if int32(reg(rp, uint32(in.B)).N) < int32(in.K) {
+					pc = int(in.A)
+				}
+			case dBrGeI4RK:
+				if int32(reg(rp, uint32(in.B)).N) >= int32(in.K) {
+					pc = int(in.A)
+				}
+			case dBrLeI4RK:
+				if int32(reg(rp, uint32(in.B)).N) <= int32(in.K) {
+					pc = int(in.A)
+				}
+			case dBrGtI4RK:
+				if int32(reg(rp, uint32(in.B)).N) > int32(in.K) {
+					pc = int(in.A)
+				}
+			case dBrEqI4RK:
+				if int32(reg(rp, uint32(in.B)).N) == int32(in.K) {
+					pc = int(in.A)
+				}
+			case dBrNeI4RK:
+				if int32(reg(rp, uint32(in.B)).N) != int32(in.K) {
+					pc = int(in.A)
+				}
+			case dBrLtI4R:
+				if int32(reg(rp, uint32(in.B)).N) < int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dBrGeI4R:
+				if int32(reg(rp, uint32(in.B)).N) >= int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dBrLeI4R:
+				if int32(reg(rp, uint32(in.B)).N) <= int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dBrGtI4R:
+				if int32(reg(rp, uint32(in.B)).N) > int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dBrEqI4R:
+				if int32(reg(rp, uint32(in.B)).N) == int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dBrNeI4R:
+				if int32(reg(rp, uint32(in.B)).N) != int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dIncBrLtI4R:
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x < int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dIncBrLtI4RK:
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x < int32(in.K) {
+					pc = int(in.A)
+				}
+			case dIncBrGeI4R:
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x >= int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dIncBrGeI4RK:
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x >= int32(in.K) {
+					pc = int(in.A)
+				}
+			case dIncBrLeI4R:
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x <= int32(reg(rp, uint32(in.K)).N) {
+					pc = int(in.A)
+				}
+			case dIncBrLeI4RK:
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x <= int32(in.K) {
+					pc = int(in.A)
+				}
+			case dIncBrLtArrLenR:
+				f.PC = pc
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x < int32(len(reg(rp, uint32(in.K)).R.Fields)) {
+					pc = int(in.A)
+				}
+			case dBrLtArrLenR:
+				f.PC = pc
+				if int32(reg(rp, uint32(in.B)).N) < int32(len(reg(rp, uint32(in.K)).R.Fields)) {
+					pc = int(in.A)
+				}
+			case dIncBrLtStrLenR:
+				f.PC = pc
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x < int32(len(reg(rp, uint32(in.K)).R.Chars)) {
+					pc = int(in.A)
+				}
 			case OpBrTrueR:
 				if v := *reg(rp, uint32(in.B)); v.N != 0 || v.R != nil {
 					pc = int(in.A)
