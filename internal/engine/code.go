@@ -98,6 +98,12 @@ func setDispatch(c *Code) {
 			if d, ok := condDispatch[[2]int32{int32(in.Op), int32(in.K >> 32)}]; ok {
 				in.d = uint8(d)
 			}
+			switch {
+			case in.Op == OpLdElemR && !truncatesOnLoad(runtime.Storage(in.K>>32)):
+				in.d = uint8(dLdElemPlainR)
+			case in.Op == OpStElemR && in.K>>32 == 0:
+				in.d = uint8(dStElemPlainR)
+			}
 		default:
 			in.d = uint8(dExit)
 		}
@@ -110,7 +116,8 @@ func setDispatch(c *Code) {
 
 // Dispatch codes of runReg's inner loop for a branch with one condition
 // (Instr.d, set by setDispatch): the condition is then part of the
-// dispatch, not a second switch on K.
+// dispatch, not a second switch on K; and for array accesses with no
+// truncation to test for.
 const (
 	dBrLtI4RK Op = numRegOps + iota
 	dBrGeI4RK
@@ -132,8 +139,12 @@ const (
 	dIncBrLeI4RK
 	dBrLtArrLenR
 	dIncBrLtArrLenR
+	dBrLtStrLenR
 	dIncBrLtStrLenR
-	dEnd // not a code: the end of the condition codes
+	dIncBrLeStrLenR
+	dLdElemPlainR // OpLdElemR of an element it need not truncate
+	dStElemPlainR // OpStElemR of an element it need not truncate
+	dEnd          // not a code: the end of the condition codes
 )
 
 // The condition codes must fit in Instr.d below dNop.
@@ -161,7 +172,9 @@ var condDispatch = map[[2]int32]Op{
 	{int32(OpIncBrI4RK), condLe}:    dIncBrLeI4RK,
 	{int32(OpBrArrLenR), condLt}:    dBrLtArrLenR,
 	{int32(OpIncBrArrLenR), condLt}: dIncBrLtArrLenR,
+	{int32(OpBrStrLenR), condLt}:    dBrLtStrLenR,
 	{int32(OpIncBrStrLenR), condLt}: dIncBrLtStrLenR,
+	{int32(OpIncBrStrLenR), condLe}: dIncBrLeStrLenR,
 }
 
 // typeWord is the identity of a type as a number (the type itself stays

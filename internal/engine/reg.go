@@ -143,14 +143,6 @@ func (t *Thread) runReg(f *Frame) {
 				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)*math.Float64frombits(reg(rp, uint32(in.K)).N)))
 			case OpDivR8R:
 				setN(reg(rp, uint32(in.A)), math.Float64bits(math.Float64frombits(reg(rp, uint32(in.B)).N)/math.Float64frombits(reg(rp, uint32(in.K)).N)))
-			case OpBrI4R:
-				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(reg(rp, uint32(in.K)).N)) {
-					pc = int(in.A)
-				}
-			case OpBrI4RK:
-				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(in.K)) {
-					pc = int(in.A)
-				}
 			case dBrLtI4RK:
 				if int32(reg(rp, uint32(in.B)).N) < int32(in.K) {
 					pc = int(in.A)
@@ -270,6 +262,25 @@ func (t *Thread) runReg(f *Frame) {
 				if v := *reg(rp, uint32(in.B)); v.N == 0 && v.R == nil {
 					pc = int(in.A)
 				}
+			case dStElemPlainR:
+				f.PC = pc
+				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N] = *reg(rp, uint32(in.K))
+			case dBrLtStrLenR:
+				f.PC = pc // a null string faults here
+				if int32(reg(rp, uint32(in.B)).N) < int32(len(reg(rp, uint32(in.K)).R.Chars)) {
+					pc = int(in.A)
+				}
+			case dIncBrLeStrLenR:
+				f.PC = pc // a null string faults here
+				p := reg(rp, uint32(in.B))
+				x := int32(p.N) + 1
+				p.N = uint64(int64(x))
+				if x <= int32(len(reg(rp, uint32(in.K)).R.Chars)) {
+					pc = int(in.A)
+				}
+			case dLdElemPlainR:
+				f.PC = pc
+				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K)).N]
 			case OpLdElemR:
 				f.PC = pc
 				v := reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K)).N]
@@ -281,32 +292,6 @@ func (t *Thread) runReg(f *Frame) {
 				f.PC = pc // the load faults first, then the store
 				v := reg(rp, uint32(in.K)).R.Fields[reg(rp, uint32(in.K>>32)).N]
 				reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N] = v
-			case OpBrArrLenR:
-				f.PC = pc // a null array faults here
-				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(len(reg(rp, uint32(in.K)).R.Fields))) {
-					pc = int(in.A)
-				}
-			case OpIncBrArrLenR:
-				f.PC = pc // a null array faults here
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
-				if condI4(int32(in.K>>32), x, int32(len(reg(rp, uint32(in.K)).R.Fields))) {
-					pc = int(in.A)
-				}
-			case OpIncBrStrLenR:
-				f.PC = pc // a null string faults here
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
-				if condI4(int32(in.K>>32), x, int32(len(reg(rp, uint32(in.K)).R.Chars))) {
-					pc = int(in.A)
-				}
-			case OpBrStrLenR:
-				f.PC = pc // a null string faults here
-				if condI4(int32(in.K>>32), int32(reg(rp, uint32(in.B)).N), int32(len(reg(rp, uint32(in.K)).R.Chars))) {
-					pc = int(in.A)
-				}
 			case OpStElemR:
 				f.PC = pc
 				v := *reg(rp, uint32(in.K))
@@ -405,20 +390,6 @@ func (t *Thread) runReg(f *Frame) {
 			case OpLdLenR:
 				f.PC = pc
 				setN(reg(rp, uint32(in.A)), uint64(len(reg(rp, uint32(in.B)).R.Fields)))
-			case OpIncBrI4RK:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
-				if condI4(int32(in.K>>32), x, int32(in.K)) {
-					pc = int(in.A)
-				}
-			case OpIncBrI4R:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
-				if condI4(int32(in.K>>32), x, int32(reg(rp, uint32(in.K)).N)) {
-					pc = int(in.A)
-				}
 			case OpStElemRK:
 				f.PC = pc
 				setN(&reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N], in.K)
@@ -536,6 +507,11 @@ func (t *Thread) runReg(f *Frame) {
 				return
 			}
 			f = nf
+		case OpBrI4R, OpBrI4RK, OpIncBrI4R, OpIncBrI4RK, OpBrArrLenR, OpBrStrLenR, OpIncBrArrLenR, OpIncBrStrLenR:
+			// The conditions with no dispatch code of their own.
+			if regCondBranch(op, ib, ik, rp) {
+				f.PC = int(ia)
+			}
 		case OpCmpR:
 			if compare(Op(ik>>32&0xffff), int32(ik>>48), *reg(rp, uint32(ib)), *reg(rp, uint32(ik))) {
 				*reg(rp, uint32(ia)) = Value{N: 1}
@@ -753,6 +729,32 @@ func (t *Thread) runReg(f *Frame) {
 			}
 		}
 	}
+}
+
+// regCondBranch increments (the IncBr forms) and tests the int32 operand
+// B of a compare-and-branch instruction op of register code against its
+// second operand (a constant, a slot, or the length of an array or a
+// string); it reports whether the branch is taken.
+func regCondBranch(op Op, b int32, k uint64, rp unsafe.Pointer) bool {
+	p := reg(rp, uint32(b))
+	x := int32(p.N)
+	switch op {
+	case OpIncBrI4R, OpIncBrI4RK, OpIncBrArrLenR, OpIncBrStrLenR:
+		x++
+		p.N = uint64(int64(x))
+	}
+	var y int32
+	switch op {
+	case OpBrI4RK, OpIncBrI4RK:
+		y = int32(k)
+	case OpBrI4R, OpIncBrI4R:
+		y = int32(reg(rp, uint32(k)).N)
+	case OpBrArrLenR, OpIncBrArrLenR:
+		y = int32(len(reg(rp, uint32(k)).R.Fields))
+	default:
+		y = int32(len(reg(rp, uint32(k)).R.Chars))
+	}
+	return condI4(int32(k>>32), x, y)
 }
 
 // regCallee returns the version a call or callvirt (op, with the call

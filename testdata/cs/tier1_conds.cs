@@ -67,6 +67,11 @@ static class Conds
         do { sum += 31; k++; } while (k == lim - 2);
         k = 5;
         do { sum += 37; k--; } while (k != lim);
+        // Unsigned conditions (no dispatch code of their own).
+        for (uint u = 0; u < (uint)n; u++) sum += 41;
+        for (uint u = 1; u <= 3u; u++) sum += 43;
+        uint w = (uint)n;
+        while (w > 2u) { sum += 47; w--; }
         return sum;
     }
 
