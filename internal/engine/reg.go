@@ -33,6 +33,12 @@ func (t *Thread) runReg(f *Frame) {
 		var ia, ib int32
 		var ik uint64
 		var ref any
+		// The call to make, for the push shared by calls and delegate
+		// invocations: its version, the index of its first argument, its
+		// number of arguments, and whether it invokes a delegate.
+		var cv *runtime.CodeVersion
+		var argIdx, nargs int
+		var viaDelegate bool
 	inner:
 		for {
 			// (instrAt written out: the inlined call's mark could cost a
@@ -489,24 +495,16 @@ func (t *Thread) runReg(f *Frame) {
 		case OpInvokeDelegate:
 			cs := ref.(*callSite)
 			a := sp - cs.nargs
-			cv, drop := t.regDelegate(unsafe.Slice(at(rp, uint32(a)), cs.nargs))
-			if cv == nil {
+			var drop bool
+			if cv, drop = t.regDelegate(unsafe.Slice(at(rp, uint32(a)), cs.nargs)); cv == nil {
 				goto exit
 			}
+			nargs = cs.nargs
 			if drop {
-				sp-- // a static method: the arguments moved down over the delegate
+				nargs-- // a static method: the arguments moved down over the delegate
 			}
-			f.sp = f.base + a
-			nf, err := t.pushFrame(cv, cv.Code.(*Code), f.seg, f.base+a)
-			if err != nil {
-				// The arguments are rewritten: raised here, as the main
-				// loop does.
-				t.ThrowObj(t.stackOverflow())
-			}
-			if !nf.Code.Reg {
-				return
-			}
-			f = nf
+			argIdx, viaDelegate = f.base+a, true
+			goto push
 		case OpBrI4R, OpBrI4RK, OpIncBrI4R, OpIncBrI4RK, OpBrArrLenR, OpBrStrLenR, OpIncBrArrLenR, OpIncBrStrLenR:
 			// The conditions with no dispatch code of their own.
 			if regCondBranch(op, ib, ik, rp) {
@@ -642,7 +640,6 @@ func (t *Thread) runReg(f *Frame) {
 			// stack at every dispatch of the inner loop.
 			op, mode := in.Op, in.B
 			cs := in.Ref.(*callSite)
-			var cv *runtime.CodeVersion
 			if mode == callPlain || mode == callPlain|callNullCheck && at(rp, uint32(sp-cs.nargs)).R != nil {
 				cv = cs.m.Entry.Load()
 			} else {
@@ -655,7 +652,11 @@ func (t *Thread) runReg(f *Frame) {
 			if cv == nil {
 				goto exit
 			}
-			argIdx := f.sp - cs.nargs
+			argIdx, nargs, viaDelegate = f.sp-cs.nargs, cs.nargs, false
+		}
+	push:
+		// cv is called with its arguments at argIdx.
+		{
 			f.sp = argIdx
 			code := cv.Code.(*Code)
 			// The common case in place: a frame to reuse at this depth, room
@@ -689,7 +690,12 @@ func (t *Thread) runReg(f *Frame) {
 			}
 			nf, err := t.pushFrame(cv, code, f.seg, argIdx)
 			if err != nil {
-				f.sp = argIdx + cs.nargs
+				if viaDelegate {
+					// The arguments are rewritten: raised here, as the
+					// main loop does.
+					t.ThrowObj(t.stackOverflow())
+				}
+				f.sp = argIdx + nargs
 				goto exit // the main loop makes the call again and raises
 			}
 			if !nf.Code.Reg {
