@@ -306,6 +306,8 @@ const (
 	OpBrStrLenR    // branch to A if int32(s[B]) <cond K>>32> the length of string s[uint32(K)]
 	OpIncBrArrLenR // s[B]++ (int32); then OpBrArrLenR
 	OpIncBrStrLenR // s[B]++ (int32); then OpBrStrLenR
+	OpStFld2R      // s[A].R.Fields[K>>32] = s[B]; s[A].R.Fields[K>>32+1] = s[uint32(K)]
+	OpLdFldBrR     // branch to A if s[B].R.Fields[uint32(K)] is (bit 32 of K set) or is not null or zero
 	numRegOps      // not an op: the end of the register code's ops
 
 	// The stack instructions of tier 0.

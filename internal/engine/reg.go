@@ -390,6 +390,16 @@ func (t *Thread) runReg(f *Frame) {
 			case OpLdFldR:
 				f.PC = pc
 				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[in.K]
+			case OpStFld2R:
+				f.PC = pc
+				o := reg(rp, uint32(in.A)).R
+				o.Fields[in.K>>32] = *reg(rp, uint32(in.B))
+				o.Fields[in.K>>32+1] = *reg(rp, uint32(in.K))
+			case OpLdFldBrR:
+				f.PC = pc
+				if v := reg(rp, uint32(in.B)).R.Fields[uint32(in.K)]; (v.N != 0 || v.R != nil) == (in.K>>32 != 0) {
+					pc = int(in.A)
+				}
 			case OpStFldR:
 				f.PC = pc
 				reg(rp, uint32(in.A)).R.Fields[in.K] = *reg(rp, uint32(in.B))

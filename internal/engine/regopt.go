@@ -624,9 +624,14 @@ func fuseLoops(_ *passCtx, c *Code) error {
 
 // fusePairs replaces two instructions of a basic block that often follow
 // each other with one, which saves a dispatch: two moves (the arguments
-// of a call), and an array load tested by a branch. The second
-// instruction is deleted; the pair keeps the first one's IL offset, and
-// only the load can fault.
+// of a call), an array load or a field tested by a branch, two stores to
+// consecutive fields of one object, and, when the value passed between
+// them is a temporary nothing reads afterwards (tempDeadAfter), a float64
+// product added to or subtracted from a value, an element copied from
+// array to array, and a test against a length. The second instruction is
+// deleted; the pair keeps the first one's IL offset, which is in the same
+// block and so in the same EH regions, and faults in the order of the
+// pair.
 func fusePairs(c *Code) {
 	lead := regBlocks(c)
 	taken := addressTaken(c)
@@ -649,6 +654,18 @@ func fusePairs(c *Code) {
 				op = OpMulSubR8R
 			}
 			*in = Instr{Op: op, A: next.A, B: next.B, K: uint64(uint32(in.B)) | uint64(uint32(in.K))<<32}
+		case in.Op == OpStFldR && next.Op == OpStFldR && next.A == in.A && next.K == in.K+1 && in.K < 1<<31:
+			// Two fields of one object, one after the other (a
+			// constructor's).
+			*in = Instr{Op: OpStFld2R, A: in.A, B: in.B, K: uint64(uint32(next.B)) | in.K<<32}
+		case in.Op == OpLdFldR && (next.Op == OpBrTrueR || next.Op == OpBrFalseR) && next.B == in.A && in.K < 1<<32 &&
+			tempDeadAfter(c, lead, taken, i+1, in.A):
+			// A field tested by a branch ("left == null").
+			k := in.K
+			if next.Op == OpBrTrueR {
+				k |= 1 << 32
+			}
+			*in = Instr{Op: OpLdFldBrR, A: next.A, B: in.B, K: k}
 		case in.Op == OpLdElemR && next.Op == OpStElemR && int32(uint32(next.K)) == in.A && next.A != in.A && next.B != in.A &&
 			next.K>>32 == 0 && !truncatesOnLoad(runtime.Storage(in.K>>32)) && tempDeadAfter(c, lead, taken, i+1, in.A):
 			// t = a[i]; b[j] = t, with t a temporary nothing reads later

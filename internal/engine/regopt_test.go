@@ -131,6 +131,19 @@ func TestScalarPasses(t *testing.T) {
 				{Op: engine.OpBrArrLenR, A: 0, B: 2, K: 4 | 2<<32},
 				{Op: engine.OpStrLenR, A: 3, B: 1}, {Op: engine.OpBrI4R, A: 0, B: 3, K: 2<<32 | 3},
 				call, sp, ret}},
+		{"two fields stored one after the other, and a field tested by a branch", 0, []string{"fuse"},
+			[]I{{Op: engine.OpStFldR, A: 0, B: 1, K: 2}, {Op: engine.OpStFldR, A: 0, B: 2, K: 3}, // fused
+				{Op: engine.OpStFldR, A: 0, B: 1, K: 2}, {Op: engine.OpStFldR, A: 1, B: 2, K: 3}, // two objects
+				{Op: engine.OpStFldR, A: 0, B: 1, K: 5}, {Op: engine.OpStFldR, A: 0, B: 2, K: 4}, // not in order
+				{Op: engine.OpLdFldR, A: 3, B: 0, K: 1}, {Op: engine.OpBrFalseR, A: 0, B: 3}, // fused
+				{Op: engine.OpLdFldR, A: 2, B: 0, K: 1}, {Op: engine.OpBrTrueR, A: 0, B: 2}, // a local keeps the value
+				call, sp, ret},
+			[]I{{Op: engine.OpStFld2R, A: 0, B: 1, K: 2 | 2<<32},
+				{Op: engine.OpStFldR, A: 0, B: 1, K: 2}, {Op: engine.OpStFldR, A: 1, B: 2, K: 3},
+				{Op: engine.OpStFldR, A: 0, B: 1, K: 5}, {Op: engine.OpStFldR, A: 0, B: 2, K: 4},
+				{Op: engine.OpLdFldBrR, A: 0, B: 0, K: 1},
+				{Op: engine.OpLdFldR, A: 2, B: 0, K: 1}, {Op: engine.OpBrTrueR, A: 0, B: 2},
+				call, sp, ret}},
 		{"a loop's increment joins its test against a length", 0, []string{"fuse"},
 			[]I{{Op: engine.OpBr, A: 2}, {Op: engine.OpIncI4, A: 2, K: 1},
 				{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpBrI4R, A: 1, B: 2, K: 2<<32 | 3}, call, sp, ret},

@@ -185,7 +185,7 @@ func isBranch(op Op) bool {
 		OpBeqI4K, OpBneI4K, OpBltI4K, OpBleI4K, OpBgtI4K, OpBgeI4K, OpBrSlotI4K,
 		OpBrI4R, OpBrI4RK, OpBrCmpR, OpBrTrueR, OpBrFalseR, OpBrI8R, OpBrR8R, OpGuardType, OpGuardTypeR, OpLdElemBrR,
 		OpIncBrI4RK, OpIncBrI4R, OpAddBrI4R, OpAddBrI8R, OpBrArrLenR, OpBrStrLenR,
-		OpIncBrArrLenR, OpIncBrStrLenR:
+		OpIncBrArrLenR, OpIncBrStrLenR, OpLdFldBrR:
 		return true
 	}
 	return false
@@ -360,8 +360,10 @@ func regOperandsOf(op Op) regOperands {
 		OpDivI4RK, OpRemI4RK, OpAddR8RK, OpMulR8RK, OpDivR8RK, OpSubR8KR, OpDivR8KR,
 		OpStFldR, OpStRefR, OpStFldPR, OpStElemRK, OpStIndR:
 		return regOperands{a: true, b: true}
-	case OpStElemFldR:
+	case OpStElemFldR, OpStFld2R:
 		return regOperands{a: true, b: true, k: true}
+	case OpLdFldBrR:
+		return regOperands{b: true}
 	case OpBrI4RK, OpBrTrueR, OpBrFalseR, OpNullCheckR, OpGuardTypeR, OpIncBrI4RK:
 		return regOperands{b: true}
 	case OpBrI4R, OpBrCmpR, OpBrI8R, OpBrR8R, OpIncBrI4R:
