@@ -11,6 +11,8 @@ import (
 //   - copy propagates the copies (OpMov) and constants (OpMovK) inside
 //     each basic block: a later register instruction reads the source
 //     instead of the copy, or takes the constant as its K operand;
+//   - cse replaces a value computed again in a block by a copy of the
+//     slot that holds it (value numbering);
 //   - dead removes register instructions whose only effect is to write a
 //     temporary nothing reads afterwards, copies of a slot to itself, and
 //     conversions of array lengths to int32 (a length is already one);
@@ -250,6 +252,105 @@ func copyProp(_ *passCtx, c *Code) error {
 		}
 	}
 	return nil
+}
+
+// cse is the common subexpression pass: in each block, a pure register
+// instruction that computes a value some slot still holds (the same
+// operation on the same values, by value numbering) becomes a copy of
+// that slot, which copy propagation then reads through (it runs again at
+// the end of this pass). Loads count as operations until a store
+// (cseLoad). Constants are numbered too, so that two slots holding the
+// same constant count as the same value, but a constant is never replaced
+// by a copy.
+func cse(x *passCtx, c *Code) error {
+	lead := regBlocks(c)
+	type key struct {
+		op   Op
+		b, k uint64 // the value numbers of the slot operands, or the operands
+	}
+	vn := map[int32]uint64{}     // slot -> the number of the value it holds
+	holder := map[uint64]int32{} // value number -> a slot that held it
+	exprs := map[key]uint64{}    // operation -> the number of its value
+	var last uint64
+	fresh := func() uint64 { last++; return last }
+	num := func(s int32) uint64 {
+		if v, ok := vn[s]; ok {
+			return v
+		}
+		v := fresh()
+		vn[s], holder[v] = v, s
+		return v
+	}
+	reset := func() {
+		clear(vn)
+		clear(holder)
+		clear(exprs)
+	}
+	for i := range c.Instrs {
+		in := &c.Instrs[i]
+		if lead[i] {
+			reset()
+		}
+		u := regUseOf(in)
+		if _, _, ok := callSlots(in); ok || !u.known {
+			reset() // a call or a stack instruction may write any slot
+			continue
+		}
+		if !u.def {
+			if !isBranch(in.Op) && in.Op != OpSetSP && in.Op != OpNullCheckR {
+				// A store: the loads seen so far may read something else
+				// now.
+				for k := range exprs {
+					if cseLoad(k.op) {
+						delete(exprs, k)
+					}
+				}
+			}
+			continue
+		}
+		if in.Op == OpMov {
+			v := num(in.B)
+			vn[in.A] = v
+			continue
+		}
+		k, ok := key{op: in.Op, b: uint64(uint32(in.B)), k: in.K}, (u.pure || cseLoad(in.Op)) && !u.readA && in.Ref == nil
+		if ok {
+			if u.readB {
+				k.b = num(in.B)
+			}
+			if u.readK {
+				k.k = num(int32(uint32(in.K))) | in.K>>32<<32
+			}
+			if v, hit := exprs[k]; hit {
+				if h, held := holder[v]; held && vn[h] == v && h != in.A && in.Op != OpMovK {
+					*in = Instr{Op: OpMov, A: in.A, B: h}
+				}
+				vn[in.A] = v
+				if h, held := holder[v]; !held || vn[h] != v {
+					holder[v] = in.A
+				}
+				continue
+			}
+		}
+		v := fresh()
+		if ok {
+			exprs[k] = v
+		}
+		vn[in.A], holder[v] = v, in.A
+	}
+	return copyProp(x, c)
+}
+
+// cseLoad reports whether op is a load the cse pass may replace by an
+// earlier one of the same location, with no store in between: the earlier
+// one would have faulted where this one could (the memory model lets a
+// thread read a non-volatile location once for two reads).
+func cseLoad(op Op) bool {
+	switch op {
+	case OpLdFldR, OpLdLenR, OpLdElemR, OpLdElemFldR:
+		return true
+	}
+	return false
 }
 
 // constForm rewrites in, a register instruction, into its form with a

@@ -88,6 +88,19 @@ func TestScalarPasses(t *testing.T) {
 			[]I{{Op: engine.OpAddBrI8R, A: 0, B: 2, K: 1 | 0<<24 | 2<<48}, {Op: engine.OpBrI8R, A: 0, B: 2, K: 2<<32 | 0},
 				{Op: engine.OpAddBrI4R, A: 2, B: 2, K: 0 | 1<<24 | 4<<48}, {Op: engine.OpBrI4R, A: 2, B: 2, K: 4<<32 | 1},
 				{Op: engine.OpAddI4R, A: 2, B: 1, K: 0}, {Op: engine.OpBrI4R, A: 4, B: 2, K: 2<<32 | 1}, call, sp, ret}},
+		{"a value computed again is copied from the slot that holds it", 0, []string{"cse"},
+			[]I{{Op: engine.OpAddI4R, A: 3, B: 0, K: 1}, {Op: engine.OpAddI4R, A: 4, B: 0, K: 1}, // copied
+				{Op: engine.OpMovK, A: 0, K: 5}, {Op: engine.OpAddI4R, A: 5, B: 0, K: 1}, // 0 changed
+				{Op: engine.OpMovK, A: 3, K: 9}, {Op: engine.OpAddI4R, A: 6, B: 1, K: 1}, {Op: engine.OpAddI4R, A: 2, B: 1, K: 1}, // copied from 6
+				{Op: engine.OpLdFldR, A: 3, B: 1, K: 2}, {Op: engine.OpLdFldR, A: 4, B: 1, K: 2}, // a load again: copied
+				{Op: engine.OpStFldR, A: 0, B: 2, K: 2}, {Op: engine.OpLdFldR, A: 5, B: 1, K: 2}, // a store between: loaded
+				call, sp, ret},
+			[]I{{Op: engine.OpAddI4R, A: 3, B: 0, K: 1}, {Op: engine.OpMov, A: 4, B: 3},
+				{Op: engine.OpMovK, A: 0, K: 5}, {Op: engine.OpAddI4RK, A: 5, B: 1, K: 5}, // (the constant propagated)
+				{Op: engine.OpMovK, A: 3, K: 9}, {Op: engine.OpAddI4R, A: 6, B: 1, K: 1}, {Op: engine.OpMov, A: 2, B: 6},
+				{Op: engine.OpLdFldR, A: 3, B: 1, K: 2}, {Op: engine.OpMov, A: 4, B: 3},
+				{Op: engine.OpStFldR, A: 0, B: 6, K: 2}, {Op: engine.OpLdFldR, A: 5, B: 1, K: 2},
+				call, sp, ret}},
 		{"pairs are fused, not across a jump target, and branches follow", 0, []string{"fuse"},
 			[]I{{Op: engine.OpMov, A: 3, B: 0}, {Op: engine.OpMov, A: 4, B: 3}, // fused
 				{Op: engine.OpLdElemR, A: 5, B: 0, K: 5<<32 | 1}, {Op: engine.OpBrFalseR, A: 6, B: 5}, // fused

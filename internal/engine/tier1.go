@@ -47,6 +47,7 @@ var tier1Passes = []pass{
 	{"inline", inline},
 	{"lower", lower},
 	{"copy", copyProp},
+	{"cse", cse},
 	{"dead", deadCode},
 	{"jumps", jumps},
 	{"fuse", fuseLoops},

@@ -312,10 +312,26 @@ class RegOps
         return r;
     }
 
+    // A location read twice is read again after a store that may change it
+    // (through another reference to the same object or array).
+    static string Aliasing(Box a, Box b, int[] p, int[] q)
+    {
+        int x = a.F + a.F;
+        b.F = x + 1;
+        int y = a.F + a.F;
+        int z = p[0] * p[0];
+        q[0] = z + 2;
+        int w = p[0] * p[0];
+        return x + " " + y + " " + z + " " + w + " " + (p.Length + p.Length);
+    }
+
     static int Main()
     {
         for (int round = 0; round < 3; round++)
         {
+            Box bx = new Box { F = round };
+            int[] pa = { round + 1 };
+            Console.WriteLine("aliasing " + Aliasing(bx, bx, pa, pa) + " | " + Aliasing(bx, new Box(), pa, new int[1]));
             Console.WriteLine("copies " + Copies(new[] { 1, 2, 3 }, new int[3], "ab") + " | " + Copies(null, new int[0], null)
                 + " | " + Copies(new[] { 4, 5 }, new int[3], ""));
             Console.WriteLine("muladd " + MulAdd(new double[] { 1, 1 }, -1, 1 + 1.0 / (1 << 30), 1 - 1.0 / (1 << 30)));
