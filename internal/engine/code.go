@@ -76,13 +76,14 @@ type Instr struct {
 
 // The values of Instr.d that are not opcodes.
 const (
-	dExit Op = 0   // leave the inner loop for the general path (the zero value: safe)
-	dNop  Op = 254 // OpNop
-	dMax  Op = 255 // never set: makes the dispatch table cover the whole byte
+	dExit = 0   // leave the inner loop for the general path (the zero value: safe)
+	dNop  = 254 // OpNop
+	dMax  = 255 // never set: makes the dispatch table cover the whole byte
 )
 
-// The register ops must fit in Instr.d below dNop.
-var _ [dNop - numRegOps]struct{}
+// The register ops must fit in Instr.d below the codes of their own
+// (dCodes). The codes are untyped constants, not Ops.
+var _ [dCodes - numRegOps]struct{}
 
 // setDispatch sets the d of every instruction of finished tier-1 code,
 // and the K of the type tests runReg's inner loop makes to their type's
@@ -92,20 +93,20 @@ func setDispatch(c *Code) {
 		in := &c.Instrs[i]
 		switch {
 		case in.Op == OpNop:
-			in.d = uint8(dNop)
+			in.d = dNop
 		case in.Op < numRegOps:
 			in.d = uint8(in.Op)
 			if d, ok := condDispatch[[2]int32{int32(in.Op), int32(in.K >> 32)}]; ok {
-				in.d = uint8(d)
+				in.d = d
 			}
 			switch {
 			case in.Op == OpLdElemR && !truncatesOnLoad(runtime.Storage(in.K>>32)):
-				in.d = uint8(dLdElemPlainR)
+				in.d = dLdElemPlainR
 			case in.Op == OpStElemR && in.K>>32 == 0:
-				in.d = uint8(dStElemPlainR)
+				in.d = dStElemPlainR
 			}
 		default:
-			in.d = uint8(dExit)
+			in.d = dExit
 		}
 		switch in.Op {
 		case OpGuardTypeR, OpIsInstR, OpCastClassR:
@@ -119,7 +120,7 @@ func setDispatch(c *Code) {
 // dispatch, not a second switch on K; and for array accesses with no
 // truncation to test for.
 const (
-	dBrLtI4RK Op = numRegOps + iota
+	dBrLtI4RK = dCodes + iota
 	dBrGeI4RK
 	dBrLeI4RK
 	dBrGtI4RK
@@ -147,11 +148,14 @@ const (
 	dEnd          // not a code: the end of the condition codes
 )
 
-// The condition codes must fit in Instr.d below dNop.
+// dCodes is the first dispatch code that is not an opcode.
+const dCodes = 160
+
+// The codes must fit in Instr.d below dNop.
 var _ [dNop - dEnd]struct{}
 
 // condDispatch maps a branch and its condition (K>>32) to its dispatch code.
-var condDispatch = map[[2]int32]Op{
+var condDispatch = map[[2]int32]uint8{
 	{int32(OpBrI4RK), condLt}:       dBrLtI4RK,
 	{int32(OpBrI4RK), condGe}:       dBrGeI4RK,
 	{int32(OpBrI4RK), condLe}:       dBrLeI4RK,

@@ -116,8 +116,11 @@ func RecordConcurrently(n int, recv []*runtime.Type) int64 {
 	return total
 }
 
-// NumRegOps ends the register ops.
-const NumRegOps = numRegOps
+// NumRegOps ends the register ops; NumOps ends all.
+const (
+	NumRegOps = numRegOps
+	NumOps    = numOps
+)
 
 // CallSiteOf returns a call site of nargs argument slots, for the Ref of
 // a hand-made call.

@@ -209,3 +209,17 @@ func TestVerifierRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestOpNames checks that every opcode prints as its own name: the
+// dispatch codes of runReg share the numbers of some opcodes and must not
+// take their names (they are untyped constants, not Ops).
+func TestOpNames(t *testing.T) {
+	for op := engine.Op(0); op < engine.NumOps; op++ {
+		if op == engine.NumRegOps {
+			continue // the marker between register and stack ops
+		}
+		if name := op.String(); !strings.HasPrefix(name, "Op") {
+			t.Errorf("opcode %d prints as %q", int(op), name)
+		}
+	}
+}
