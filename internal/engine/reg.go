@@ -390,6 +390,10 @@ func (t *Thread) runReg(f *Frame) {
 			case OpLdFldR:
 				f.PC = pc
 				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[in.K]
+			case OpIncElemI4R:
+				f.PC = pc
+				e := &reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N]
+				e.N = uint64(int64(int32(e.N) + int32(in.K)))
 			case OpStFld2R:
 				f.PC = pc
 				o := reg(rp, uint32(in.A)).R

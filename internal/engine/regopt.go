@@ -743,6 +743,14 @@ func fusePairs(c *Code) {
 		if lead[i+1] {
 			continue
 		}
+		if n := fuseIncElem(c, lead, taken, i); n > 0 {
+			for j := i + 1; j < i+n; j++ {
+				remove[j] = true
+			}
+			fused = true
+			i += n - 1
+			continue
+		}
 		switch {
 		case in.Op == OpMov && next.Op == OpMov:
 			*in = Instr{Op: OpMov2, A: in.A, B: in.B, K: uint64(uint32(next.A)) | uint64(uint32(next.B))<<32}
@@ -866,6 +874,27 @@ func tempDeadAfter(c *Code, lead []bool, taken map[int32]bool, i int, t int32) b
 		return true
 	}
 	return false
+}
+
+// fuseIncElem turns the four instructions of "a[i] += k" on an int32
+// element at i (the element's address t, x = *t, x += k, *t = x, with t
+// and x temporaries nothing reads afterwards) into one OpIncElemI4R, and
+// returns 4; or returns 0. The address faults first, as the fused
+// instruction does.
+func fuseIncElem(c *Code, lead []bool, taken map[int32]bool, i int) int {
+	if i+3 >= len(c.Instrs) || lead[i+1] || lead[i+2] || lead[i+3] {
+		return 0
+	}
+	addr, ld, add, st := &c.Instrs[i], &c.Instrs[i+1], &c.Instrs[i+2], &c.Instrs[i+3]
+	t, x := addr.A, ld.A
+	if addr.Op != OpLdElemaR || ld.Op != OpLdRefR || add.Op != OpAddI4RK || st.Op != OpStRefR ||
+		ld.B != t || add.A != x || add.B != x || st.A != t || st.B != x || t == x ||
+		runtime.Storage(ld.K>>32) != runtime.StI4 || st.K>>32 != 0 ||
+		!tempDeadAfter(c, lead, taken, i+3, t) || !tempDeadAfter(c, lead, taken, i+3, x) {
+		return 0
+	}
+	*addr = Instr{Op: OpIncElemI4R, A: addr.B, B: int32(uint32(addr.K)), K: uint64(uint32(add.K))}
+	return 4
 }
 
 // truncatesOnLoad reports whether OpLdElemR truncates an element of

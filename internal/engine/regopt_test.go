@@ -157,6 +157,20 @@ func TestScalarPasses(t *testing.T) {
 				{Op: engine.OpLdFldBrR, A: 0, B: 0, K: 1},
 				{Op: engine.OpLdFldR, A: 2, B: 0, K: 1}, {Op: engine.OpBrTrueR, A: 0, B: 2},
 				call, sp, ret}},
+		{"a[i] += k on an int32 element is one instruction", 0, []string{"fuse"},
+			[]I{{Op: engine.OpLdElemaR, A: 3, B: 0, K: 1}, {Op: engine.OpLdRefR, A: 4, B: 3, K: 8 << 32},
+				{Op: engine.OpAddI4RK, A: 4, B: 4, K: 1}, {Op: engine.OpStRefR, A: 3, B: 4}, // fused
+				{Op: engine.OpLdElemaR, A: 3, B: 0, K: 1}, {Op: engine.OpLdRefR, A: 4, B: 3, K: 3 << 32},
+				{Op: engine.OpAddI4RK, A: 4, B: 4, K: 1}, {Op: engine.OpStRefR, A: 3, B: 4, K: 3 << 32}, // a byte
+				{Op: engine.OpLdElemaR, A: 3, B: 0, K: 1}, {Op: engine.OpLdRefR, A: 2, B: 3, K: 8 << 32},
+				{Op: engine.OpAddI4RK, A: 2, B: 2, K: 1}, {Op: engine.OpStRefR, A: 3, B: 2}, // the value kept in a local
+				call, sp, ret},
+			[]I{{Op: engine.OpIncElemI4R, A: 0, B: 1, K: 1},
+				{Op: engine.OpLdElemaR, A: 3, B: 0, K: 1}, {Op: engine.OpLdRefR, A: 4, B: 3, K: 3 << 32},
+				{Op: engine.OpAddI4RK, A: 4, B: 4, K: 1}, {Op: engine.OpStRefR, A: 3, B: 4, K: 3 << 32},
+				{Op: engine.OpLdElemaR, A: 3, B: 0, K: 1}, {Op: engine.OpLdRefR, A: 2, B: 3, K: 8 << 32},
+				{Op: engine.OpAddI4RK, A: 2, B: 2, K: 1}, {Op: engine.OpStRefR, A: 3, B: 2},
+				call, sp, ret}},
 		{"a loop's increment joins its test against a length", 0, []string{"fuse"},
 			[]I{{Op: engine.OpBr, A: 2}, {Op: engine.OpIncI4, A: 2, K: 1},
 				{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpBrI4R, A: 1, B: 2, K: 2<<32 | 3}, call, sp, ret},

@@ -355,6 +355,8 @@ func regOperandsOf(op Op) regOperands {
 	switch op {
 	case OpMovK, OpAllocObjR, OpLdStrR:
 		return regOperands{a: true}
+	case OpIncElemI4R:
+		return regOperands{a: true, b: true}
 	case OpMov, OpLdLenR, OpLdRefR, OpConvR, OpLdFldPR, OpTruncR, OpLdSlotAddrR, OpNegI4R, OpSqrtR, OpLdIndR,
 		OpLdFldaR, OpStrLenR, OpIsInstR, OpCastClassR, OpLdFldR,
 		OpAddI4RK, OpMulI4RK, OpAndI4RK, OpShlI4RK, OpShrI4RK, OpShrUnI4RK, OpAddI8RK,

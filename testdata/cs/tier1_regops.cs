@@ -325,10 +325,28 @@ class RegOps
         return x + " " + y + " " + z + " " + w + " " + (p.Length + p.Length);
     }
 
+    // a[i]++ and a[i] += k on int32 elements (one instruction), on bytes
+    // (truncated), and their faults.
+    static string Counts(int[] c, byte[] b, int n)
+    {
+        string r = "";
+        int i = 0;
+        try
+        {
+            for (i = 0; i < n; i++) { c[i & 3]++; c[(i + 1) & 3] += 5; b[i & 1]++; c[0] -= 2; }
+            r += c[0] + "," + c[1] + "," + c[2] + "," + c[3] + " " + b[0] + "," + b[1];
+        }
+        catch (NullReferenceException) { r += "null at " + i; }
+        catch (IndexOutOfRangeException) { r += "range at " + i + " " + c[0] + "," + c[1]; }
+        return r;
+    }
+
     static int Main()
     {
         for (int round = 0; round < 3; round++)
         {
+            Console.WriteLine("counts " + Counts(new int[4], new byte[2], 600 + round) + " | " + Counts(null, new byte[2], 5)
+                + " | " + Counts(new int[2], new byte[2], 5) + " | " + Counts(new int[4], new byte[1], 5));
             Box bx = new Box { F = round };
             int[] pa = { round + 1 };
             Console.WriteLine("aliasing " + Aliasing(bx, bx, pa, pa) + " | " + Aliasing(bx, new Box(), pa, new int[1]));
