@@ -134,8 +134,6 @@ const (
 	dBrNeI4R
 	dIncBrLtI4R
 	dIncBrLtI4RK
-	dIncBrGeI4R
-	dIncBrGeI4RK
 	dIncBrLeI4R
 	dIncBrLeI4RK
 	dBrLtArrLenR
@@ -170,8 +168,6 @@ var condDispatch = map[[2]int32]uint8{
 	{int32(OpBrI4R), condNe}:        dBrNeI4R,
 	{int32(OpIncBrI4R), condLt}:     dIncBrLtI4R,
 	{int32(OpIncBrI4RK), condLt}:    dIncBrLtI4RK,
-	{int32(OpIncBrI4R), condGe}:     dIncBrGeI4R,
-	{int32(OpIncBrI4RK), condGe}:    dIncBrGeI4RK,
 	{int32(OpIncBrI4R), condLe}:     dIncBrLeI4R,
 	{int32(OpIncBrI4RK), condLe}:    dIncBrLeI4RK,
 	{int32(OpBrArrLenR), condLt}:    dBrLtArrLenR,

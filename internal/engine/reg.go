@@ -211,20 +211,6 @@ func (t *Thread) runReg(f *Frame) {
 				if x < int32(in.K) {
 					pc = int(in.A)
 				}
-			case dIncBrGeI4R:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
-				if x >= int32(reg(rp, uint32(in.K)).N) {
-					pc = int(in.A)
-				}
-			case dIncBrGeI4RK:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
-				if x >= int32(in.K) {
-					pc = int(in.A)
-				}
 			case dIncBrLeI4R:
 				p := reg(rp, uint32(in.B))
 				x := int32(p.N) + 1

@@ -41,6 +41,8 @@ static class Conds
         for (int i = -2; i <= 7; i++) sum += i;
         for (int i = 0; i < a.Length; i++) sum += a[i];
         for (int i = 0; i < s.Length; i++) sum += s[i];
+        for (int i = 0; i <= s.Length; i++) sum += 2;
+        for (int i = 0; i <= a.Length; i++) sum += 3;
         int j = 0;
         while (j < a.Length) { sum += 5; j++; }
         // Loop tests as compiled (the branch back tests the condition as
