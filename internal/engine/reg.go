@@ -198,38 +198,28 @@ func (t *Thread) runReg(f *Frame) {
 					pc = int(in.A)
 				}
 			case dIncBrLtI4R:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x < int32(reg(rp, uint32(in.K)).N) {
 					pc = int(in.A)
 				}
 			case dIncBrLtI4RK:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x < int32(in.K) {
 					pc = int(in.A)
 				}
 			case dIncBrLeI4R:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x <= int32(reg(rp, uint32(in.K)).N) {
 					pc = int(in.A)
 				}
 			case dIncBrLeI4RK:
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x <= int32(in.K) {
 					pc = int(in.A)
 				}
 			case dIncBrLtArrLenR:
 				f.PC = pc
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x < int32(len(reg(rp, uint32(in.K)).R.Fields)) {
 					pc = int(in.A)
 				}
@@ -240,9 +230,7 @@ func (t *Thread) runReg(f *Frame) {
 				}
 			case dIncBrLtStrLenR:
 				f.PC = pc
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x < int32(len(reg(rp, uint32(in.K)).R.Chars)) {
 					pc = int(in.A)
 				}
@@ -264,9 +252,7 @@ func (t *Thread) runReg(f *Frame) {
 				}
 			case dIncBrLeStrLenR:
 				f.PC = pc // a null string faults here
-				p := reg(rp, uint32(in.B))
-				x := int32(p.N) + 1
-				p.N = uint64(int64(x))
+				x := incI4(reg(rp, uint32(in.B)))
 				if x <= int32(len(reg(rp, uint32(in.K)).R.Chars)) {
 					pc = int(in.A)
 				}
@@ -746,8 +732,7 @@ func regCondBranch(op Op, b int32, k uint64, rp unsafe.Pointer) bool {
 	x := int32(p.N)
 	switch op {
 	case OpIncBrI4R, OpIncBrI4RK, OpIncBrArrLenR, OpIncBrStrLenR:
-		x++
-		p.N = uint64(int64(x))
+		x = incI4(p)
 	}
 	var y int32
 	switch op {
@@ -927,4 +912,12 @@ func reg(rp unsafe.Pointer, off uint32) *Value {
 // inner loop reads and writes them without bounds checks.
 func at(rp unsafe.Pointer, i uint32) *Value {
 	return (*Value)(unsafe.Add(rp, uintptr(i)*unsafe.Sizeof(Value{})))
+}
+
+// incI4 adds one to the int32 in slot p (its reference half left as it
+// is) and returns the sum: the increment of the IncBr forms.
+func incI4(p *Value) int32 {
+	x := int32(p.N) + 1
+	p.N = uint64(int64(x))
+	return x
 }

@@ -309,8 +309,7 @@ func cse(x *passCtx, c *Code) error {
 			continue
 		}
 		if in.Op == OpMov {
-			v := num(in.B)
-			vn[in.A] = v
+			vn[in.A] = num(in.B)
 			continue
 		}
 		k, ok := key{op: in.Op, b: uint64(uint32(in.B)), k: in.K}, (u.pure || cseLoad(in.Op)) && !u.readA && in.Ref == nil
@@ -322,11 +321,13 @@ func cse(x *passCtx, c *Code) error {
 				k.k = num(int32(uint32(in.K))) | in.K>>32<<32
 			}
 			if v, hit := exprs[k]; hit {
-				if h, held := holder[v]; held && vn[h] == v && h != in.A && in.Op != OpMovK {
+				h, held := holder[v]
+				held = held && vn[h] == v // the slot may hold something else now
+				if held && h != in.A && in.Op != OpMovK {
 					*in = Instr{Op: OpMov, A: in.A, B: h}
 				}
 				vn[in.A] = v
-				if h, held := holder[v]; !held || vn[h] != v {
+				if !held {
 					holder[v] = in.A
 				}
 				continue
@@ -474,20 +475,9 @@ func deadCode(_ *passCtx, c *Code) error {
 	// dead there.
 	blockEnd := func(i int) {
 		allLive()
-		in := &c.Instrs[i]
-		var succ []int
-		if isBranch(in.Op) {
-			succ = append(succ, int(in.A))
-		}
-		if !endsBlock(in.Op) && i+1 < n {
-			succ = append(succ, i+1)
-		}
-		lo := top
-		for _, s := range succ {
-			if c.Depth[s] < 0 {
-				return
-			}
-			lo = min(lo, stack0+c.Depth[s])
+		lo, ok := deadStackFrom(c, i, top)
+		if !ok {
+			return
 		}
 		for s := lo; s < top; s++ {
 			dead[s] = true
@@ -856,24 +846,34 @@ func tempDeadAfter(c *Code, lead []bool, taken map[int32]bool, i int, t int32) b
 		}
 		// The end of the block: t must be above the stack of every
 		// successor.
-		var succ []int
-		if isBranch(in.Op) {
-			succ = append(succ, int(in.A))
-		}
-		if !endsBlock(in.Op) && j+1 < len(c.Instrs) {
-			succ = append(succ, j+1)
-		}
-		if len(succ) == 0 {
-			return false
-		}
-		for _, s := range succ {
-			if c.Depth[s] < 0 || t < stack0+c.Depth[s] {
-				return false
-			}
-		}
-		return true
+		lo, ok := deadStackFrom(c, j, top)
+		return ok && t >= lo
 	}
 	return false
+}
+
+// deadStackFrom returns the first slot (below top, the end of the
+// evaluation stack's slots) above the stack depth every successor of
+// instruction i, the last of its block, starts with: the slots from there
+// to top are dead at the end of the block. With no successor it returns
+// top; ok is false if a successor's depth is unknown.
+func deadStackFrom(c *Code, i int, top int32) (lo int32, ok bool) {
+	in := &c.Instrs[i]
+	var succ []int
+	if isBranch(in.Op) {
+		succ = append(succ, int(in.A))
+	}
+	if !endsBlock(in.Op) && i+1 < len(c.Instrs) {
+		succ = append(succ, i+1)
+	}
+	lo = top
+	for _, s := range succ {
+		if c.Depth[s] < 0 {
+			return 0, false
+		}
+		lo = min(lo, int32(c.NumArgs+c.NumLocals)+c.Depth[s])
+	}
+	return lo, true
 }
 
 // fuseIncElem turns the four instructions of "a[i] += k" on an int32
