@@ -50,6 +50,9 @@ type Code struct {
 	// regionStart is the first slot of the inline region (0: none): the
 	// arguments and locals of inlined bodies (see inline).
 	regionStart int32
+	// hoistStart is the first slot the hoist pass added for loop
+	// invariants (0: none), above the inline region.
+	hoistStart int32
 }
 
 // Clause is an exception-handling clause with instruction indices.

@@ -131,14 +131,29 @@ func CallSiteOf(nargs int) any { return &callSite{nargs: nargs} }
 func RunRegPasses(instrs []Instr, numArgs, numLocals, maxStack int, regionStart int32, passes ...string) ([]Instr, error) {
 	c := &Code{Instrs: instrs, NumArgs: numArgs, NumLocals: numLocals, MaxStack: maxStack,
 		ILOffsets: make([]uint32, len(instrs)), Depth: make([]int32, len(instrs)), Reg: true, regionStart: regionStart}
+	err := runNamedPasses(c, passes)
+	return c.Instrs, err
+}
+
+// RunRegPassesOSR is RunRegPasses for code with on-stack replacement
+// entries (osr maps tier-0 indices to indices of instrs); it returns the
+// entries after the passes too.
+func RunRegPassesOSR(instrs []Instr, numArgs, numLocals, maxStack int, osr map[int]int, passes ...string) ([]Instr, map[int]int, error) {
+	c := &Code{Instrs: instrs, NumArgs: numArgs, NumLocals: numLocals, MaxStack: maxStack,
+		ILOffsets: make([]uint32, len(instrs)), Depth: make([]int32, len(instrs)), Reg: true, OSRMap: osr}
+	err := runNamedPasses(c, passes)
+	return c.Instrs, c.OSRMap, err
+}
+
+func runNamedPasses(c *Code, passes []string) error {
 	for _, name := range passes {
 		for _, p := range tier1Passes {
 			if p.name == name {
 				if err := p.run(&passCtx{}, c); err != nil {
-					return nil, err
+					return err
 				}
 			}
 		}
 	}
-	return c.Instrs, verifyCode(c)
+	return verifyCode(c)
 }

@@ -458,10 +458,7 @@ func deadCode(_ *passCtx, c *Code) error {
 	}
 	lead := regBlocks(c)
 	n := len(c.Instrs)
-	top := int32(c.NumArgs + c.NumLocals + c.MaxStack)
-	if c.regionStart > 0 {
-		top = c.regionStart
-	}
+	top := tempsEnd(c)
 	remove := make([]bool, n)
 	dead := map[int32]bool{} // slots written before any read from here on
 	allLive := func() {
@@ -807,10 +804,7 @@ func fusePairs(c *Code) {
 // Anything it does not know about counts as a read.
 func tempDeadAfter(c *Code, lead []bool, taken map[int32]bool, i int, t int32) bool {
 	stack0 := int32(c.NumArgs + c.NumLocals)
-	top := int32(c.NumArgs + c.NumLocals + c.MaxStack)
-	if c.regionStart > 0 {
-		top = c.regionStart
-	}
+	top := tempsEnd(c)
 	if t < stack0 || t >= top || taken[t] {
 		return false
 	}
@@ -850,6 +844,18 @@ func tempDeadAfter(c *Code, lead []bool, taken map[int32]bool, i int, t int32) b
 		return ok && t >= lo
 	}
 	return false
+}
+
+// tempsEnd is the end of the evaluation stack's slots: the inline region
+// and the slots of hoisted invariants come after them.
+func tempsEnd(c *Code) int32 {
+	switch {
+	case c.regionStart > 0:
+		return c.regionStart
+	case c.hoistStart > 0:
+		return c.hoistStart
+	}
+	return int32(c.NumArgs + c.NumLocals + c.MaxStack)
 }
 
 // deadStackFrom returns the first slot (below top, the end of the

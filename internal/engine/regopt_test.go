@@ -203,3 +203,63 @@ func TestScalarPasses(t *testing.T) {
 }
 
 func f64(x float64) uint64 { return math.Float64bits(x) }
+
+// TestHoist checks loop-invariant hoisting on hand-made for loops (two
+// arguments, one local, the evaluation stack from slot 3, four slots of
+// it): what moves to the preheader, what stays, and the landing pad of an
+// on-stack replacement entry at the loop's header.
+func TestHoist(t *testing.T) {
+	type I = engine.Instr
+	ret := I{Op: engine.OpRetVoid}
+	sp := I{Op: engine.OpSetSP, A: 3}
+	stackOp := I{Op: engine.OpNewArr}
+	lt := uint64(2) << 32 // the condition <
+	// loop returns "i = 0; goto test; body; test: if i < arg1 goto body"
+	// followed by the method's end, with the body at instruction 2.
+	loop := func(body ...I) []I {
+		n := int32(len(body))
+		out := []I{{Op: engine.OpMovK, A: 2}, {Op: engine.OpBr, A: 2 + n}}
+		out = append(out, body...)
+		return append(out, I{Op: engine.OpBrI4R, A: 2, B: 2, K: lt | 1}, stackOp, sp, ret)
+	}
+	for _, tc := range []struct {
+		name    string
+		in      []I
+		want    []I
+		wantOSR int
+	}{
+		{"an invariant of a temporary moves out, its copy dies",
+			loop(I{Op: engine.OpMulI4RK, A: 3, B: 0, K: 31}, I{Op: engine.OpAddI4R, A: 4, B: 3, K: 1},
+				I{Op: engine.OpAddI4R, A: 2, B: 2, K: 4}),
+			[]I{{Op: engine.OpMovK, A: 2}, {Op: engine.OpMulI4RK, A: 7, B: 0, K: 31}, {Op: engine.OpAddI4R, A: 8, B: 7, K: 1},
+				{Op: engine.OpBr, A: 5}, {Op: engine.OpAddI4R, A: 2, B: 2, K: 8},
+				{Op: engine.OpBrI4R, A: 4, B: 2, K: lt | 1}, stackOp, sp, ret,
+				{Op: engine.OpMulI4RK, A: 7, B: 0, K: 31}, {Op: engine.OpAddI4R, A: 8, B: 7, K: 1}, {Op: engine.OpBr, A: 4}},
+			9},
+		{"what reads a slot the loop writes, or may fault, stays",
+			loop(I{Op: engine.OpMulI4RK, A: 3, B: 2, K: 31}, I{Op: engine.OpDivI4R, A: 4, B: 0, K: 1},
+				I{Op: engine.OpAddI4R, A: 2, B: 3, K: 4}),
+			loop(I{Op: engine.OpMulI4RK, A: 3, B: 2, K: 31}, I{Op: engine.OpDivI4R, A: 4, B: 0, K: 1},
+				I{Op: engine.OpAddI4R, A: 2, B: 3, K: 4}),
+			2},
+		{"a loop with a call keeps its invariants (the callee's frame may overwrite them)",
+			loop(I{Op: engine.OpMulI4RK, A: 3, B: 0, K: 31}, I{Op: engine.OpAddI4R, A: 2, B: 2, K: 3},
+				I{Op: engine.OpCall, A: 5, Ref: engine.CallSiteOf(1)}),
+			loop(I{Op: engine.OpMulI4RK, A: 3, B: 0, K: 31}, I{Op: engine.OpAddI4R, A: 2, B: 2, K: 3},
+				I{Op: engine.OpCall, A: 5, Ref: engine.CallSiteOf(1)}),
+			2},
+		{"a local's invariant stays (its copy would stay too)",
+			loop(I{Op: engine.OpMulI4RK, A: 2, B: 0, K: 31}),
+			loop(I{Op: engine.OpMulI4RK, A: 2, B: 0, K: 31}),
+			2},
+	} {
+		got, osr, err := engine.RunRegPassesOSR(append([]I(nil), tc.in...), 2, 1, 4, map[int]int{100: 2}, "hoist", "dead")
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tc.want) || osr[100] != tc.wantOSR {
+			t.Errorf("%s:\n got %v (OSR entry %d)\nwant %v (OSR entry %d)", tc.name, got, osr[100], tc.want, tc.wantOSR)
+		}
+	}
+}

@@ -48,6 +48,7 @@ var tier1Passes = []pass{
 	{"lower", lower},
 	{"copy", copyProp},
 	{"cse", cse},
+	{"hoist", hoist},
 	{"dead", deadCode},
 	{"jumps", jumps},
 	{"fuse", fuseLoops},
