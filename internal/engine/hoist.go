@@ -81,7 +81,11 @@ func hoist(x *passCtx, c *Code) error {
 		return nil
 	}
 	h.landingPads()
-	return copyProp(x, c)
+	// The copies left in the loops are read through, and die.
+	if err := copyProp(x, c); err != nil {
+		return err
+	}
+	return deadCode(x, c)
 }
 
 // try hoists what it can out of the loop [s, e].

@@ -16,6 +16,7 @@ import (
 //   - dead removes register instructions whose only effect is to write a
 //     temporary nothing reads afterwards, copies of a slot to itself, and
 //     conversions of array lengths to int32 (a length is already one);
+//   - hoist (hoist.go) moves loop invariants out of loops;
 //   - fuse merges a loop's increment (i++ ending the body) with the
 //     loop's test that follows it, which stays in place for the loop's
 //     entry: the fused instruction increments, tests and branches back,
@@ -445,12 +446,13 @@ func deadCode(_ *passCtx, c *Code) error {
 	stack0 := int32(c.NumArgs + c.NumLocals)
 	// Slots of the inline region nothing reads are dead at every block end.
 	var unread []int32
-	if c.regionStart > 0 {
+	// So are the slots of hoisted invariants nothing reads.
+	if c.regionStart > 0 || c.hoistStart > 0 {
 		read := map[int32]bool{}
 		for i := range c.Instrs {
 			regReads(&c.Instrs[i], func(s int32) { read[s] = true })
 		}
-		for s := c.regionStart; s < int32(c.NumArgs+c.NumLocals+c.MaxStack); s++ {
+		for s := tempsEnd(c); s < int32(c.NumArgs+c.NumLocals+c.MaxStack); s++ {
 			if !read[s] {
 				unread = append(unread, s)
 			}

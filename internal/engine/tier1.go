@@ -48,8 +48,8 @@ var tier1Passes = []pass{
 	{"lower", lower},
 	{"copy", copyProp},
 	{"cse", cse},
-	{"hoist", hoist},
 	{"dead", deadCode},
+	{"hoist", hoist},
 	{"jumps", jumps},
 	{"fuse", fuseLoops},
 }
