@@ -140,8 +140,11 @@ func runStrata(exe string, args []string, stdin []byte, timeout time.Duration, t
 
 // tieringModes are the configurations the corpus runs under: the default
 // tiering, tier 0 only, "tiering stress" (every method promoted on its
-// first call, no delay) and "OSR stress" (methods stay at tier 0 and every
-// loop moves to optimised code at its first back-edge).
+// first call, no delay), "OSR stress" (methods stay at tier 0 and every
+// loop moves to optimised code at its first back-edge), and tier 1 only
+// (every method compiled by tier 1 before its first call: promotion in the
+// stress mode is asynchronous, so a method called a few times may finish
+// before its tier-1 code is published).
 var tieringModes = []struct {
 	name  string
 	flags []string
@@ -150,6 +153,7 @@ var tieringModes = []struct {
 	{"tier0", []string{"--tier0-only"}},
 	{"stress", []string{"--tc-threshold=1", "--tc-delay-ms=0"}},
 	{"osr", []string{"--osr-threshold=1", "--tc-threshold=1000000000", "--tc-delay-ms=0"}},
+	{"tier1", []string{"--tiered=false"}},
 }
 
 // modes returns the tiering modes selected by STRATA_TEST_MODES (a comma

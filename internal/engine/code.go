@@ -312,7 +312,11 @@ const (
 	OpStFld2R      // s[A].R.Fields[K>>32] = s[B]; s[A].R.Fields[K>>32+1] = s[uint32(K)]
 	OpLdFldBrR     // branch to A if s[B].R.Fields[uint32(K)] is (bit 32 of K set) or is not null or zero
 	OpIncElemI4R   // s[A].R.Fields[s[B]] += int32(K), an int32 element (a[i]++)
-	numRegOps      // not an op: the end of the register code's ops
+	// Field K>>48 (float64) of struct element s[B] of array s[A] += (or -=)
+	// s[K&0xffffff]*s[K>>24&0xffffff], the product rounded first (a[i].v -= d*m).
+	OpElemFldMulAddR8R
+	OpElemFldMulSubR8R
+	numRegOps // not an op: the end of the register code's ops
 
 	// The stack instructions of tier 0.
 	OpLdSlot       // push slot A

@@ -332,6 +332,16 @@ func (t *Thread) runReg(f *Frame) {
 			case OpLdElemFldR:
 				f.PC = pc
 				*reg(rp, uint32(in.A)) = reg(rp, uint32(in.B)).R.Fields[reg(rp, uint32(in.K)).N].R.Fields[in.K>>32]
+			case OpElemFldMulAddR8R:
+				f.PC = pc
+				e := &reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N].R.Fields[in.K>>48]
+				x := float64(math.Float64frombits(reg(rp, uint32(in.K&0xffffff)).N) * math.Float64frombits(reg(rp, uint32(in.K>>24&0xffffff)).N))
+				e.N = math.Float64bits(math.Float64frombits(e.N) + x)
+			case OpElemFldMulSubR8R:
+				f.PC = pc
+				e := &reg(rp, uint32(in.A)).R.Fields[reg(rp, uint32(in.B)).N].R.Fields[in.K>>48]
+				x := float64(math.Float64frombits(reg(rp, uint32(in.K&0xffffff)).N) * math.Float64frombits(reg(rp, uint32(in.K>>24&0xffffff)).N))
+				e.N = math.Float64bits(math.Float64frombits(e.N) - x)
 			case OpDivI4R:
 				f.PC = pc
 				y := int32(reg(rp, uint32(in.K)).N)

@@ -673,6 +673,7 @@ func fuseLoops(_ *passCtx, c *Code) error {
 	// Pairs first: a loop test against a length becomes one instruction,
 	// which the increment before it may then join.
 	fusePairs(c)
+	fuseElemFldUpdates(c)
 	for i := 0; i+1 < len(c.Instrs); i++ {
 		in, next := &c.Instrs[i], &c.Instrs[i+1]
 		if (in.Op == OpAddI4R && next.Op == OpBrI4R || in.Op == OpAddI8R && next.Op == OpBrI8R) &&
@@ -903,6 +904,54 @@ func fuseIncElem(c *Code, lead []bool, taken map[int32]bool, i int) int {
 	}
 	*addr = Instr{Op: OpIncElemI4R, A: addr.B, B: int32(uint32(addr.K)), K: uint64(uint32(add.K))}
 	return 4
+}
+
+// fuseElemFldUpdates turns "t = a[i].f; t = t ± x*y; a[i].f = t" on a
+// float64 field of a struct element (the multiply-add made by fusePairs,
+// then the store) into one instruction, when t is a temporary nothing
+// reads afterwards. Loads of other fields of the same element may stand
+// between the first two ("a[i].x += dt * a[i].vx"): they fault exactly
+// when the first load would, so the fused instruction, at the place of
+// the multiply-add, loads after them.
+func fuseElemFldUpdates(c *Code) {
+	lead := regBlocks(c)
+	taken := addressTaken(c)
+	remove := make([]bool, len(c.Instrs))
+	fused := false
+	for i := range c.Instrs {
+		ld := &c.Instrs[i]
+		if ld.Op != OpLdElemFldR || remove[i] {
+			continue
+		}
+		t, arr, idx, fld := ld.A, ld.B, int32(uint32(ld.K)), ld.K>>32
+		if t == arr || t == idx || fld >= 1<<16 {
+			continue
+		}
+		k := i + 1
+		for k < len(c.Instrs) && !lead[k] && c.Instrs[k].Op == OpLdElemFldR && c.Instrs[k].B == arr &&
+			int32(uint32(c.Instrs[k].K)) == idx && c.Instrs[k].A != t && c.Instrs[k].A != arr && c.Instrs[k].A != idx {
+			k++
+		}
+		if k+1 >= len(c.Instrs) || lead[k] || lead[k+1] {
+			continue
+		}
+		upd, st := &c.Instrs[k], &c.Instrs[k+1]
+		x, y := int32(uint32(upd.K)), int32(upd.K>>32)
+		if upd.Op != OpMulAddR8R && upd.Op != OpMulSubR8R || upd.A != t || upd.B != t || x == t || y == t ||
+			x >= 1<<24 || y >= 1<<24 ||
+			st.Op != OpStElemFldR || st.A != arr || st.B != t || st.K != ld.K || !tempDeadAfter(c, lead, taken, k+1, t) {
+			continue
+		}
+		op := OpElemFldMulAddR8R
+		if upd.Op == OpMulSubR8R {
+			op = OpElemFldMulSubR8R
+		}
+		*upd = Instr{Op: op, A: arr, B: idx, K: uint64(x) | uint64(y)<<24 | fld<<48}
+		remove[i], remove[k+1], fused = true, true, true
+	}
+	if fused {
+		compact(c, remove)
+	}
 }
 
 // truncatesOnLoad reports whether OpLdElemR truncates an element of

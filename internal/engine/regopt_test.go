@@ -171,6 +171,27 @@ func TestScalarPasses(t *testing.T) {
 				{Op: engine.OpLdElemaR, A: 3, B: 0, K: 1}, {Op: engine.OpLdRefR, A: 2, B: 3, K: 8 << 32},
 				{Op: engine.OpAddI4RK, A: 2, B: 2, K: 1}, {Op: engine.OpStRefR, A: 3, B: 2},
 				call, sp, ret}},
+		{"v[i].f -= x*y on a struct element's float64 field is one instruction", 0, []string{"fuse"},
+			[]I{{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1 | 2<<32}, {Op: engine.OpMulSubR8R, A: 3, B: 3, K: 2 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1 | 2<<32}, // fused
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpLdElemFldR, A: 4, B: 0, K: 1 | 5<<32},
+				{Op: engine.OpMulAddR8R, A: 3, B: 3, K: 2 | 4<<32}, {Op: engine.OpStElemFldR, A: 0, B: 3, K: 1}, // fused past a load
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpMulAddR8R, A: 3, B: 3, K: 2 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1 | 1<<32}, // another field
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpMulAddR8R, A: 3, B: 3, K: 3 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1}, // the loaded value is a factor too
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpMulAddR8R, A: 3, B: 3, K: 2 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1}, {Op: engine.OpAddR8R, A: 2, B: 3, K: 3}, // read afterwards
+				{Op: engine.OpMovK, A: 3}, call, sp, ret},
+			[]I{{Op: engine.OpElemFldMulSubR8R, A: 0, B: 1, K: 2 | 2<<24 | 2<<48},
+				{Op: engine.OpLdElemFldR, A: 4, B: 0, K: 1 | 5<<32}, {Op: engine.OpElemFldMulAddR8R, A: 0, B: 1, K: 2 | 4<<24},
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpMulAddR8R, A: 3, B: 3, K: 2 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1 | 1<<32},
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpMulAddR8R, A: 3, B: 3, K: 3 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1},
+				{Op: engine.OpLdElemFldR, A: 3, B: 0, K: 1}, {Op: engine.OpMulAddR8R, A: 3, B: 3, K: 2 | 2<<32},
+				{Op: engine.OpStElemFldR, A: 0, B: 3, K: 1}, {Op: engine.OpAddR8R, A: 2, B: 3, K: 3},
+				{Op: engine.OpMovK, A: 3}, call, sp, ret}},
 		{"a loop's increment joins its test against a length", 0, []string{"fuse"},
 			[]I{{Op: engine.OpBr, A: 2}, {Op: engine.OpIncI4, A: 2, K: 1},
 				{Op: engine.OpLdLenR, A: 3, B: 0}, {Op: engine.OpBrI4R, A: 1, B: 2, K: 2<<32 | 3}, call, sp, ret},

@@ -144,7 +144,7 @@ func leaders(c *Code) []bool {
 		case isBranch(op):
 			lead[i+1] = true
 		case op == OpSwitch, op == OpLeave, op == OpRet, op == OpRetVoid, op == OpThrow, op == OpRethrow,
-			op == OpEndFinally, op == OpEndFilter, op == OpJmp, op == OpThrowError:
+			op == OpEndFinally, op == OpEndFilter, op == OpThrowError:
 			lead[i+1] = true
 		}
 	}
@@ -193,10 +193,12 @@ func isBranch(op Op) bool {
 	return false
 }
 
-// endsBlock reports whether control never falls through op.
+// endsBlock reports whether control never falls through op. OpJmp may:
+// where it cannot replace the frame it calls, and the return after it
+// (part of the same IL instruction) returns the result.
 func endsBlock(op Op) bool {
 	switch op {
-	case OpBr, OpLeave, OpRet, OpRetVoid, OpThrow, OpRethrow, OpEndFinally, OpEndFilter, OpJmp, OpThrowError:
+	case OpBr, OpLeave, OpRet, OpRetVoid, OpThrow, OpRethrow, OpEndFinally, OpEndFilter, OpThrowError:
 		return true
 	}
 	return false
@@ -374,6 +376,8 @@ func regOperandsOf(op Op) regOperands {
 		return regOperands{b: true, k: true}
 	case OpAddBrI4R, OpAddBrI8R, OpLdElemBrR:
 		return regOperands{b: true, k24: true}
+	case OpElemFldMulAddR8R, OpElemFldMulSubR8R:
+		return regOperands{a: true, b: true, k24: true}
 	case OpMov2, OpMulAddR8R, OpMulSubR8R, OpCopyElemR:
 		return regOperands{a: true, b: true, k: true, khi: true}
 	case OpBrArrLenR, OpBrStrLenR, OpIncBrArrLenR, OpIncBrStrLenR:

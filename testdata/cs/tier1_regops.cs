@@ -292,6 +292,24 @@ class RegOps
         return s + " " + t + " " + v[0] + " " + v[1];
     }
 
+    // v[i].X -= a * b on fields of struct elements (one instruction): the
+    // product rounded first, the element's checks first, other fields of
+    // the same element read in between.
+    static string ElemUpdates(Vec[] v, int i, int j, double a, double b)
+    {
+        string r = "";
+        try
+        {
+            v[i].X -= a * b;
+            v[j].Y += a * b;
+            v[i].X += a * v[i].Y;
+            v[j].Y -= v[j].X * b;
+            r += v[i].X + "," + v[i].Y + "," + v[j].X + "," + v[j].Y;
+        }
+        catch (Exception e) { r += e.GetType().Name + " " + (v == null ? "" : v[0].X + "," + v[0].Y); }
+        return r;
+    }
+
     // b[i] = a[i] loads before it stores: a null source faults before an
     // index out of the destination's range; loops to a length.
     static string Copies(int[] a, int[] b, string s)
@@ -354,6 +372,9 @@ class RegOps
                 + " | " + Copies(new[] { 4, 5 }, new int[3], ""));
             Console.WriteLine("muladd " + MulAdd(new double[] { 1, 1 }, -1, 1 + 1.0 / (1 << 30), 1 - 1.0 / (1 << 30)));
             Console.WriteLine("aliased " + Aliased(round));
+            Console.WriteLine("updates " + ElemUpdates(new Vec[] { new Vec { X = 1, Y = 1 }, new Vec { X = 1, Y = -1 } }, 0, 1,
+                1 + 1.0 / (1 << 30), 1 - 1.0 / (1 << 30)) + " | " + ElemUpdates(null, 0, 0, 1, 1) + " | "
+                + ElemUpdates(new Vec[1], 0, 1, 2, 3) + " | " + ElemUpdates(new Vec[1], 0, 0, 2, 3));
             byte b = 0; short sh = 0; char ch = 'a'; long l = 0; double d = 0; bool fl = false;
             Set(ref b, 511 + round); SetS(ref sh, 70000 + round); SetC(ref ch, 66 + round); SetL(ref l, round); SetD(ref d, round);
             Console.WriteLine("refs " + b + " " + sh + " " + ch + " " + l + " " + d + " " + Flag(ref fl) + Flag(ref fl));
