@@ -64,10 +64,8 @@ func hoist(x *passCtx, c *Code) error {
 		return nil
 	}
 	h := &hoister{c: c, tag: make([]int32, len(c.Instrs)), taken: addressTaken(c)}
-	seen := map[[2]int]bool{}
 	for b := range c.Instrs {
-		if in := &c.Instrs[b]; isBranch(in.Op) && int(in.A) <= b && !seen[[2]int{int(in.A), b}] {
-			seen[[2]int{int(in.A), b}] = true
+		if in := &c.Instrs[b]; isBranch(in.Op) && int(in.A) <= b {
 			h.cands = append(h.cands, [2]int{int(in.A), b})
 		}
 	}
@@ -107,8 +105,12 @@ func (h *hoister) try(s, e int) {
 		}
 	}
 	for _, cl := range c.Clauses {
-		for _, b := range []int{cl.TryStart, cl.TryEnd, cl.HandlerStart, cl.HandlerEnd, cl.FilterStart} {
-			if s <= b && b <= e && (b != cl.FilterStart || cl.Kind == 1) {
+		bounds := []int{cl.TryStart, cl.TryEnd, cl.HandlerStart, cl.HandlerEnd}
+		if cl.Kind == 1 {
+			bounds = append(bounds, cl.FilterStart)
+		}
+		for _, b := range bounds {
+			if s <= b && b <= e {
 				return
 			}
 		}
